@@ -1,0 +1,6 @@
+// One esbuild script for every bundle the package ships.
+import { build } from "esbuild";
+
+const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
+
+await build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } });

@@ -1,0 +1,93 @@
+import { DEFAULT_CONFIG, type Config } from "./config";
+import { byElement, ELEMENT_DETECTORS, type ElementDetector } from "./elements";
+import { findOffense, type Offense } from "./letter/offense";
+import { readLetter, type Letter } from "./letter";
+import { classifySituation } from "./letter/situation";
+import type { DocumentFormat } from "./parse";
+import { countWords } from "./text/words";
+import type { ElementId, Elements, Finding, Severity, Situation, Span } from "./types";
+
+export interface AnalyzeOptions {
+  readonly format: DocumentFormat;
+  readonly config?: Config;
+}
+
+export interface LetterStats {
+  /** Words between the greeting and the closing: the guide's "one page" is about 400. */
+  readonly words: number;
+  readonly sentences: number;
+  readonly paragraphs: number;
+}
+
+export interface Analysis {
+  readonly letter: Letter;
+  readonly elements: Elements;
+  readonly findings: readonly Finding[];
+  readonly situation: Situation;
+  readonly offense: Offense;
+  readonly stats: LetterStats;
+}
+
+/** Every code a finding can carry: what configuration may name. */
+export const RULE_IDS: ReadonlySet<string> = new Set(ELEMENT_DETECTORS.map((d) => `missing-${d.id}`));
+
+/** Missing acknowledgement, ownership or regret means the letter is not yet an apology. */
+const MISSING_SEVERITY: Record<ElementId, Severity> = {
+  acknowledge: "error",
+  responsibility: "error",
+  regret: "error",
+  amends: "warning",
+  change: "warning",
+};
+
+/** Analyzes one letter: parse, split into sentences, find the elements, run the rules. */
+export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const letter = readLetter(text, options.format);
+  const found = new Map(ELEMENT_DETECTORS.map((d) => [d.id, d.find(letter)]));
+  const elements: Elements = byElement((d) => {
+    const evidence = found.get(d.id)!.map(({ start, end }) => ({ start, end }));
+    return { present: evidence.length > 0, evidence };
+  });
+  const situation = classifySituation(letter);
+  const offense = findOffense(found.get("acknowledge")!, situation);
+  const anchor = missingElementAnchor(letter);
+  const missing = ELEMENT_DETECTORS.filter((d) => !elements[d.id].present).map((d) => missingElement(d, anchor));
+  const findings = configured(missing, options.config ?? DEFAULT_CONFIG);
+  const body = letter.doc.prose.slice(letter.structure.body.start, letter.structure.body.end);
+  const stats = {
+    words: countWords(body),
+    sentences: letter.own.length,
+    paragraphs: new Set(letter.own.map((s) => s.paragraph)).size,
+  };
+  return { letter, elements, findings, situation, offense, stats };
+}
+
+/** Applies the configured severities; rules set to "off" report nothing. */
+function configured(findings: readonly Finding[], config: Config): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const setting = config.rules[f.code];
+    if (setting === "off") continue;
+    out.push(setting ? { ...f, severity: setting } : f);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function missingElement(detector: ElementDetector, anchor: Span): Finding {
+  return {
+    ...anchor,
+    code: `missing-${detector.id}`,
+    severity: MISSING_SEVERITY[detector.id],
+    message: `The letter does not ${detector.label}. ${detector.advice}`,
+    fixes: [],
+  };
+}
+
+/** A missing element belongs to no words: report it on the greeting, or the letter's first line. */
+function missingElementAnchor(letter: Letter): Span {
+  if (letter.structure.greeting) return letter.structure.greeting;
+  const first = letter.sentences[0];
+  if (!first) return { start: 0, end: 0 };
+  const lineEnd = letter.doc.text.indexOf("\n", first.start);
+  return { start: first.start, end: lineEnd < 0 || lineEnd > first.end ? first.end : lineEnd };
+}
