@@ -1,9 +1,10 @@
 import { DEFAULT_CONFIG, type Config } from "./config";
 import { byElement, ELEMENT_DETECTORS, type ElementDetector } from "./elements";
+import { readLetter, type Letter, type Sentence } from "./letter";
 import { findOffense, type Offense } from "./letter/offense";
-import { readLetter, type Letter } from "./letter";
 import { classifySituation } from "./letter/situation";
 import type { DocumentFormat } from "./parse";
+import { RULES, type RuleContext } from "./rules";
 import { countWords } from "./text/words";
 import type { ElementId, Elements, Finding, Severity, Situation, Span } from "./types";
 
@@ -29,7 +30,10 @@ export interface Analysis {
 }
 
 /** Every code a finding can carry: what configuration may name. */
-export const RULE_IDS: ReadonlySet<string> = new Set(ELEMENT_DETECTORS.map((d) => `missing-${d.id}`));
+export const RULE_IDS: ReadonlySet<string> = new Set([
+  ...ELEMENT_DETECTORS.map((d) => `missing-${d.id}`),
+  ...RULES.map((r) => r.meta.id),
+]);
 
 /** Missing acknowledgement, ownership or regret means the letter is not yet an apology. */
 const MISSING_SEVERITY: Record<ElementId, Severity> = {
@@ -42,24 +46,40 @@ const MISSING_SEVERITY: Record<ElementId, Severity> = {
 
 /** Analyzes one letter: parse, split into sentences, find the elements, run the rules. */
 export function analyze(text: string, options: AnalyzeOptions): Analysis {
+  const config = options.config ?? DEFAULT_CONFIG;
   const letter = readLetter(text, options.format);
-  const found = new Map(ELEMENT_DETECTORS.map((d) => [d.id, d.find(letter)]));
-  const elements: Elements = byElement((d) => {
-    const evidence = found.get(d.id)!.map(({ start, end }) => ({ start, end }));
-    return { present: evidence.length > 0, evidence };
-  });
+  const evidence = byElement((d) => withConfiguredPhrases(letter, d.find(letter), config.vocabulary.elements[d.id]));
+  const elements: Elements = byElement((d) => ({
+    present: evidence[d.id].length > 0,
+    evidence: evidence[d.id].map(({ start, end }) => ({ start, end })),
+  }));
   const situation = classifySituation(letter);
-  const offense = findOffense(found.get("acknowledge")!, situation);
-  const anchor = missingElementAnchor(letter);
-  const missing = ELEMENT_DETECTORS.filter((d) => !elements[d.id].present).map((d) => missingElement(d, anchor));
-  const findings = configured(missing, options.config ?? DEFAULT_CONFIG);
+  const offense = findOffense(evidence.acknowledge, situation);
   const body = letter.doc.prose.slice(letter.structure.body.start, letter.structure.body.end);
   const stats = {
     words: countWords(body),
     sentences: letter.own.length,
     paragraphs: new Set(letter.own.map((s) => s.paragraph)).size,
   };
-  return { letter, elements, findings, situation, offense, stats };
+
+  const anchor = missingElementAnchor(letter);
+  const found: Finding[] = ELEMENT_DETECTORS.filter((d) => !elements[d.id].present).map((d) => missingElement(d, anchor));
+  const context: RuleContext = { letter, elements, evidence, situation, offense, config, bodyWords: stats.words };
+  for (const rule of RULES) {
+    if (config.rules[rule.meta.id] === "off") continue;
+    for (const f of rule.check(context)) {
+      found.push({ ...f, code: rule.meta.id, severity: rule.meta.defaultSeverity, fixes: f.fixes ?? [] });
+    }
+  }
+  return { letter, elements, findings: configured(found, config), situation, offense, stats };
+}
+
+/** Adds the sentences holding a phrase the user configured for this element. */
+function withConfiguredPhrases(letter: Letter, found: Sentence[], phrases: readonly string[] | undefined): Sentence[] {
+  if (!phrases?.length) return found;
+  const wanted = phrases.map((p) => p.toLowerCase());
+  const extra = letter.own.filter((s) => !found.includes(s) && wanted.some((p) => s.own.toLowerCase().includes(p)));
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
 /** Applies the configured severities; rules set to "off" report nothing. */
