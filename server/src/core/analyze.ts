@@ -1,5 +1,7 @@
 import { DEFAULT_CONFIG, type Config } from "./config";
-import { byElement, ELEMENT_DETECTORS, type ElementDetector } from "./elements";
+import { applyDirectives } from "./directives";
+import { byElement, ELEMENT_DETECTORS } from "./elements";
+import { missingElementFixes } from "./fixes/missing-element";
 import { readLetter, type Letter, type Sentence } from "./letter";
 import { findOffense, type Offense } from "./letter/offense";
 import { classifySituation } from "./letter/situation";
@@ -63,7 +65,14 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   };
 
   const anchor = missingElementAnchor(letter);
-  const found: Finding[] = ELEMENT_DETECTORS.filter((d) => !elements[d.id].present).map((d) => missingElement(d, anchor));
+  const facts = { offense: offense.text, situation };
+  const found: Finding[] = ELEMENT_DETECTORS.filter((d) => !elements[d.id].present).map((d) => ({
+    ...anchor,
+    code: `missing-${d.id}`,
+    severity: MISSING_SEVERITY[d.id],
+    message: `The letter does not ${d.label}. ${d.advice}`,
+    fixes: missingElementFixes(letter, evidence, d.id, facts),
+  }));
   const context: RuleContext = { letter, elements, evidence, situation, offense, config, bodyWords: stats.words };
   for (const rule of RULES) {
     if (config.rules[rule.meta.id] === "off") continue;
@@ -71,7 +80,8 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
       found.push({ ...f, code: rule.meta.id, severity: rule.meta.defaultSeverity, fixes: f.fixes ?? [] });
     }
   }
-  return { letter, elements, findings: configured(found, config), situation, offense, stats };
+  const active = options.format === "markdown" ? applyDirectives(text, found) : found;
+  return { letter, elements, findings: configured(active, config), situation, offense, stats };
 }
 
 /** Adds the sentences holding a phrase the user configured for this element. */
@@ -91,16 +101,6 @@ function configured(findings: readonly Finding[], config: Config): Finding[] {
     out.push(setting ? { ...f, severity: setting } : f);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-function missingElement(detector: ElementDetector, anchor: Span): Finding {
-  return {
-    ...anchor,
-    code: `missing-${detector.id}`,
-    severity: MISSING_SEVERITY[detector.id],
-    message: `The letter does not ${detector.label}. ${detector.advice}`,
-    fixes: [],
-  };
 }
 
 /** A missing element belongs to no words: report it on the greeting, or the letter's first line. */
