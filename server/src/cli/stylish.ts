@@ -1,4 +1,4 @@
-import { ELEMENT_DETECTORS } from "../core";
+import { scorecard } from "../core";
 import type { FileFailure, FileReport } from "./report";
 
 /** Human-readable output: findings per file, a scorecard line, and a total. */
@@ -15,18 +15,9 @@ export function formatStylish(results: ReadonlyArray<FileReport | FileFailure>):
       const at = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       out.push(`  ${at.padEnd(7)} ${d.severity.padEnd(11)} ${d.message}  ${d.code}`);
     }
-    out.push(`  ${scorecard(r)}`, "");
+    out.push(`  ${scorecard(r.elements, r.stats.words)}`, "");
   }
   const problems = errors + warnings;
   out.push(problems ? `${problems} problem${problems === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})` : "no problems");
   return out.join("\n") + "\n";
-}
-
-/** "Apology 4/5 · missing: commit to change · 212 words" */
-export function scorecard(r: FileReport): string {
-  const missing = ELEMENT_DETECTORS.filter((d) => !r.elements[d.id].present).map((d) => d.label);
-  const parts = [`Apology ${ELEMENT_DETECTORS.length - missing.length}/${ELEMENT_DETECTORS.length}`];
-  if (missing.length) parts.push(`missing: ${missing.join(", ")}`);
-  parts.push(`${r.stats.words} words`);
-  return parts.join(" \u00b7 ");
 }

@@ -6,3 +6,6 @@ export { formatOf, type DocumentFormat } from "./parse";
 export { LineIndex, type Position, type Range } from "./text/line-index";
 export * from "./types";
 export * from "./config";
+export { letterSignals, type LetterSignals } from "./letter/detect";
+export { scorecard } from "./scorecard";
+export { applyFixes, fixAll } from "./fixes/fix-all";
