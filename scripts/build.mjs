@@ -7,4 +7,5 @@ await Promise.all([
   build({ ...common, entryPoints: ["server/src/cli/main.ts"], outfile: "dist/cli.js", banner: { js: "#!/usr/bin/env node" } }),
   build({ ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js", banner: { js: "#!/usr/bin/env node" } }),
   build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
+  build({ ...common, entryPoints: ["test/electron/suite.ts"], outfile: "out/electron-suite.js", external: ["vscode"] }),
 ]);
