@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,26 @@ const FIXTURES = join(__dirname, "fixtures", "corpus");
 
 function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+}
+
+/** A letter with one safe fix (a doubled word) and one unsafe one (a misspelling). */
+const FIXABLE_LETTER = [
+  "Dear Priya,",
+  "",
+  "I am truly sorry that the the replacement kettle we sent you arrived with a cracked lid. This was our mistake: our packing team did not check the lid before dispatch.",
+  "",
+  "We have sent a new kettle by express delivery today, at no cost to you, and we have added a lid check to our packing list so that this does not happen again. We definately value your custom.",
+  "",
+  "Kind regards,",
+  "Daniel Reyes",
+  "",
+];
+
+function tempLetter(text: string, name = "letter.txt"): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), "apology-lint-"));
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return { dir, file };
 }
 
 describe("apology-lint CLI", () => {
@@ -67,5 +87,84 @@ describe("apology-lint CLI", () => {
     const result = run("--format", "xml", "a.md");
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown format "xml"');
+  });
+
+  it("--fix applies the safe fixes in place, reports what remains, and a second run changes nothing", () => {
+    const before = FIXABLE_LETTER.join("\n");
+    const { dir, file } = tempLetter(before);
+    const [report] = JSON.parse(run("--fix", "--format", "json", file).stdout);
+    const after = readFileSync(file, "utf8");
+    expect(after).toBe(before.replace("that the the replacement", "that the replacement"));
+    expect(report.diagnostics.filter((d: { code: string }) => d.code === "misspelling").map((d: { range: unknown }) => d.range)).toEqual([
+      { start: { line: 4, character: 161 }, end: { line: 4, character: 171 } },
+    ]);
+    const mtime = statSync(file).mtimeMs;
+    run("--fix", file);
+    expect(readFileSync(file, "utf8")).toBe(after);
+    expect(statSync(file).mtimeMs).toBe(mtime);
+    expect(readdirSync(dir)).toEqual(["letter.txt"]);
+  });
+
+  it("--fix keeps CRLF line endings and a byte order mark", () => {
+    const before = "\uFEFF" + FIXABLE_LETTER.join("\r\n");
+    const { file } = tempLetter(before);
+    run("--fix", file);
+    expect(readFileSync(file, "utf8")).toBe(before.replace("that the the replacement", "that the replacement"));
+  });
+
+  it("gives each JSON diagnostic its fixes as LSP edits", () => {
+    const { file } = tempLetter(FIXABLE_LETTER.join("\n"));
+    const [report] = JSON.parse(run("--format", "json", file).stdout);
+    const fixes = report.diagnostics.filter((d: { code: string }) => d.code === "misspelling").map((d: { fixes: unknown }) => d.fixes);
+    expect(fixes[0]).toEqual([
+      { title: 'Remove the repeated "the"', safe: true, edits: [{ range: { start: { line: 2, character: 25 }, end: { line: 2, character: 29 } }, newText: "" }] },
+    ]);
+    expect(fixes[1][0]).toEqual({ title: 'Change to "definitely"', safe: false, edits: [{ range: { start: { line: 4, character: 161 }, end: { line: 4, character: 171 } }, newText: "definitely" }] });
+  });
+
+  it("--format sarif gives one SARIF 2.1.0 run with rules and 1-based regions", () => {
+    const { file } = tempLetter(FIXABLE_LETTER.join("\n"));
+    const log = JSON.parse(run("--format", "sarif", file).stdout);
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs).toHaveLength(1);
+    const { driver } = log.runs[0].tool;
+    expect(driver.name).toBe("apology-lint");
+    const ids = driver.rules.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(["missing-regret", "misspelling"]));
+    expect(driver.rules.find((r: { id: string }) => r.id === "misspelling").helpUri).toMatch(/^file:.*\/docs\/rules\/misspelling\.md$/);
+    const results = log.runs[0].results;
+    for (const r of results) {
+      expect(ids).toContain(r.ruleId);
+      expect(["error", "warning", "note"]).toContain(r.level);
+      expect(typeof r.message.text).toBe("string");
+    }
+    const typo = results.find((r: { message: { text: string } }) => r.message.text.includes("definately"));
+    expect(typo.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: `file://${file}` },
+      region: { startLine: 5, startColumn: 162, endLine: 5, endColumn: 172 },
+    });
+  });
+
+  it("reports a malformed config on stderr, naming the file, and uses the defaults", () => {
+    const { dir } = tempLetter("{ not json", ".apology-lint.json");
+    mkdirSync(join(dir, "letters"));
+    const file = join(dir, "letters", "a.txt");
+    writeFileSync(file, FIXABLE_LETTER.join("\n"));
+    const result = run("--format", "json", file);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(`apology-lint: ${join(dir, ".apology-lint.json")}: not valid JSON`);
+    expect(JSON.parse(result.stdout)[0].diagnostics.some((d: { code: string }) => d.code === "misspelling")).toBe(true);
+  });
+
+  it("finds .apology-lint.json upward from each letter's folder", () => {
+    const { dir } = tempLetter(JSON.stringify({ rules: { misspelling: "off" } }), ".apology-lint.json");
+    mkdirSync(join(dir, "a", "b"), { recursive: true });
+    const inside = join(dir, "a", "b", "letter.txt");
+    writeFileSync(inside, FIXABLE_LETTER.join("\n"));
+    const outside = tempLetter(FIXABLE_LETTER.join("\n")).file;
+    const reports = JSON.parse(run("--format", "json", inside, outside).stdout);
+    const codes = reports.map((r: { diagnostics: Array<{ code: string }> }) => r.diagnostics.some((d) => d.code === "misspelling"));
+    expect(codes).toEqual([false, true]);
   });
 });

@@ -1,10 +1,22 @@
 import { readFileSync } from "node:fs";
-import { analyze, formatOf, parseConfigText, RULE_IDS, type Config } from "../core";
-import { parseArgs, USAGE, type CliOptions } from "./args";
+import { analyze, formatOf, type Config } from "../core";
+import { parseArgs, USAGE, type CliOptions, type OutputFormat } from "./args";
+import { ConfigFiles, readConfigFile } from "./config-files";
+import { BOM, fixFileText, writeFileAtomically } from "./fix-file";
+import { describeReadError } from "./read-error";
 import { toReport, type FileFailure, type FileReport } from "./report";
+import { formatSarif } from "./sarif";
 import { formatStylish } from "./stylish";
 
-/** Runs the CLI; returns the exit status: 0 clean, 1 error-severity findings, 2 usage or read errors. */
+type Result = FileReport | FileFailure;
+
+const FORMATTERS: Record<OutputFormat, (results: readonly Result[]) => string> = {
+  stylish: formatStylish,
+  json: (results) => `${JSON.stringify(results, null, 2)}\n`,
+  sarif: formatSarif,
+};
+
+/** Runs the CLI; returns the exit status: 0 clean, 1 error-severity findings, 2 usage, read or write errors. */
 export function main(argv: readonly string[]): number {
   let options: CliOptions | "help";
   try {
@@ -18,47 +30,43 @@ export function main(argv: readonly string[]): number {
     return 0;
   }
   let failed = false;
-  const config = options.config === undefined ? undefined : loadConfig(options.config);
-  if (config === null) failed = true;
+  const warn = (line: string): void => void process.stderr.write(`apology-lint: ${line}\n`);
+  const explicit = options.config === undefined ? undefined : readConfigFile(options.config, warn);
+  if (explicit === null) failed = true;
+  const configFiles = new ConfigFiles(warn);
 
-  const results: Array<FileReport | FileFailure> = options.files.map((file) => {
+  const results: Result[] = options.files.map((file) => {
     let text: string;
     try {
       text = readFileSync(file, "utf8");
     } catch (error) {
       failed = true;
       const reason = describeReadError(error);
-      process.stderr.write(`apology-lint: cannot read ${file}: ${reason}\n`);
+      warn(`cannot read ${file}: ${reason}`);
       return { file, error: reason };
     }
-    return toReport(file, text, analyze(text, { format: formatOf(file), ...(config && { config }) }));
+    const config: Config | undefined = options.config === undefined ? configFiles.forFile(file) : explicit ?? undefined;
+    const analyzeOptions = { format: formatOf(file), ...(config && { config }) };
+    if (options.fix) {
+      const fixed = fixFileText(text, analyzeOptions);
+      if (fixed.text !== text) {
+        try {
+          writeFileAtomically(file, fixed.text);
+          text = fixed.text;
+        } catch (error) {
+          failed = true;
+          warn(`cannot write ${file}: ${describeReadError(error)}`);
+        }
+      }
+    }
+    // Editors do not count a byte order mark, so ranges are given without it.
+    const content = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    return toReport(file, content, analyze(content, analyzeOptions));
   });
 
-  process.stdout.write(options.format === "json" ? `${JSON.stringify(results, null, 2)}\n` : formatStylish(results));
+  process.stdout.write(FORMATTERS[options.format](results));
   if (failed) return 2;
   return results.some((r) => "diagnostics" in r && r.diagnostics.some((d) => d.severity === "error")) ? 1 : 0;
-}
-
-/** Reads a config file; on a problem says so on stderr. Returns null when it cannot be used at all. */
-function loadConfig(path: string): Config | null {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    process.stderr.write(`apology-lint: cannot read config ${path}: ${describeReadError(error)}\n`);
-    return null;
-  }
-  const { config, problems } = parseConfigText(text, RULE_IDS);
-  for (const p of problems) process.stderr.write(`apology-lint: ${path}: ${p}; using the default\n`);
-  return config;
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EISDIR") return "is a directory";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  return (error as Error).message;
 }
 
 process.exitCode = main(process.argv.slice(2));

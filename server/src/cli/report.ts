@@ -4,10 +4,17 @@ import { byElement, LineIndex, type Analysis, type ElementId, type Range, type S
 export interface FileReport {
   readonly file: string;
   readonly elements: Record<ElementId, { present: boolean; evidence: Array<{ range: Range; text: string }> }>;
-  readonly diagnostics: Array<{ code: string; severity: Severity; message: string; range: Range; source: "apology-lint" }>;
+  readonly diagnostics: Array<{ code: string; severity: Severity; message: string; range: Range; source: "apology-lint"; fixes: ReportFix[] }>;
   readonly situation: Situation;
   readonly offense: { text: string; range?: Range };
   readonly stats: Analysis["stats"];
+}
+
+/** A fix as the JSON report gives it: what applying it would change, in LSP ranges. */
+export interface ReportFix {
+  readonly title: string;
+  readonly safe: boolean;
+  readonly edits: Array<{ range: Range; newText: string }>;
 }
 
 /** A file that could not be read keeps its place in the output. */
@@ -29,6 +36,7 @@ export function toReport(file: string, text: string, analysis: Analysis): FileRe
     message: f.message,
     range: lines.range(f.start, f.end),
     source: "apology-lint" as const,
+    fixes: f.fixes.map((fix) => ({ title: fix.title, safe: fix.safe, edits: fix.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })) })),
   }));
   const { offense } = analysis;
   return {

@@ -22,9 +22,13 @@ export function applyFixes(text: string, findings: readonly Finding[]): { text: 
   return { text: out, applied };
 }
 
-/** Every safe fix, re-analyzing between passes until nothing changes (at most ten passes). */
+/**
+ * Every safe fix, re-analyzing between passes until nothing changes (at most ten passes).
+ * Fixes write `\n`; a text whose every line ends in CRLF gets CRLF back.
+ */
 export function fixAll(text: string, options: AnalyzeOptions): { text: string; applied: number } {
-  let current = text;
+  const crlf = text.includes("\r\n") && !/(?<!\r)\n/.test(text);
+  let current = crlf ? text.replace(/\r\n/g, "\n") : text;
   let applied = 0;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = applyFixes(current, analyze(current, options).findings);
@@ -32,5 +36,6 @@ export function fixAll(text: string, options: AnalyzeOptions): { text: string; a
     current = result.text;
     applied += result.applied;
   }
-  return { text: current, applied };
+  if (applied === 0) return { text, applied };
+  return { text: crlf ? current.replace(/\n/g, "\r\n") : current, applied };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText, applyFix, findingsOf, flagged, newErrors } from "./test-helpers";
+
+const CODE = "blame-shifting";
+const letter = (body: string): string => `Dear Ms. Rivera,\n\n${body}\n\nKind regards,\nSam Lee\nCustomer Care\n`;
+
+describe("blame-shifting", () => {
+  it.each([
+    ["Your parcel was delayed due to severe weather beyond our control. We are sorry for the late delivery.", "due to severe weather beyond our control"],
+    ["We are sorry. Due to circumstances outside of our control, your flight was cancelled.", "Due to circumstances outside of our control"],
+    ["We are sorry your order arrived late. Unfortunately the courier lost your parcel.", "Unfortunately the courier lost your parcel"],
+    ["We are sorry for the late delivery. This was not our fault.", "This was not our fault"],
+    ["Sorry about the delay! It was the carrier's fault, not ours.", "It was the carrier's fault, not ours"],
+    ["We are sorry for the delay. We are not responsible for delays caused by the carrier.", "We are not responsible for delays caused by the carrier"],
+    ["We are sorry the parcel went astray. As stated in our terms, it is your responsibility to check the address.", "As stated in our terms, it is your responsibility to check the address"],
+    ["We are sorry the parcel went astray. You should have contacted us within 14 days.", "You should have contacted us within 14 days"],
+    ["I'm sorry your bill was wrong. Had you read the terms, you would have known about the fee.", "Had you read the terms, you would have known about the fee"],
+    ["We are sorry for the faulty kettle. The manufacturer had a production problem with this batch.", "The manufacturer had a production problem with this batch"],
+    ["We are sorry for the late reply. We have been experiencing high call volumes.", "We have been experiencing high call volumes"],
+    ["We are sorry for the late delivery. It arrived late because our delivery partner was short-staffed.", "because our delivery partner was short-staffed"],
+    ["The delay was caused by a glitch in our system. We are sorry.", "The delay was caused by a glitch in our system"],
+    ["We are sorry your payment failed. Our third-party payment processor experienced an outage.", "Our third-party payment processor experienced an outage"],
+    ["We are sorry. The parcel was damaged in transit by the carrier.", "The parcel was damaged in transit by the carrier"],
+    ["We are sorry for the delay. We're experiencing unprecedented demand.", "We're experiencing unprecedented demand"],
+  ])("flags the excuse clause in %j", (body, excuse) => {
+    expect(flagged(letter(body), CODE)).toEqual([excuse]);
+  });
+
+  it.each([
+    // The company owns the mistake while naming a cause: explanation, not excuse.
+    "Our supplier's tests missed the fault, but we should have run our own drop test. I take full responsibility.",
+    "The booking system released your reservation, and our staff did not check. This was our mistake.",
+    "Although the storm was beyond our control, we should have told you sooner.",
+    "We were extremely busy that day, but I take full responsibility for the wait.",
+    // Blame rejected, the customer cleared, or a third party merely mentioned.
+    "We are sorry for the outage. The outage was not caused by the weather or by our hosting provider.",
+    "This was not your fault, and you are not responsible for the charge.",
+    "A courier will collect the parcel on Monday. You should have received a confirmation email.",
+    "Your refund has been sent. Your bank may take three to five days to show the refund.",
+    "We are sorry your order is late. Our courier partner will deliver it tomorrow.",
+    // Sympathy about a storm the customer suffered.
+    "I was sorry to hear about the damage the storms caused to your roof.",
+  ])("does not flag %j", (body) => {
+    expect(flagged(letter(body), CODE)).toEqual([]);
+  });
+
+  it.each([
+    ["Your parcel was delayed due to severe weather beyond our control. We are sorry for the late delivery.", "Your parcel was delayed. We are sorry for the late delivery."],
+    ["We are sorry. Due to circumstances outside of our control, your flight was cancelled.", "We are sorry. Your flight was cancelled."],
+    ["We are sorry for the delay, which was caused by our courier.", "We are sorry for the delay."],
+    ["We are sorry your order arrived late. Unfortunately the courier lost your parcel. A new one is on its way.", "We are sorry your order arrived late. A new one is on its way."],
+    ["We are sorry for the late delivery. This was not our fault.", "We are sorry for the late delivery. This was our mistake."],
+  ])("fixes %j by removing the excuse or owning it", (body, fixedBody) => {
+    const text = letter(body);
+    const [finding] = findingsOf(text, CODE);
+    const fix = finding!.fixes[0]!;
+    expect(fix.safe).toBe(false);
+    const fixed = applyFix(text, fix);
+    expect(fixed).toBe(letter(fixedBody));
+    const after = analyzeText(fixed);
+    expect(after.findings.filter((f) => f.code === CODE)).toEqual([]);
+    expect(newErrors(analyzeText(text), after)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Rule, RuleContext, RuleFinding } from "./rule";
+
+const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+couple\s+of|a\s+number\s+of)`;
+/** A stretch of weeks or more; days and hours are an ordinary wait. */
+const LONG = String.raw`(?:(?:(?:almost|nearly|over|more\s+than|about|around|some|well\s+over|close\s+to|upwards\s+of|roughly)\s+)?(?:${COUNT}[\s-]+(?:weeks?|months?|years?)|(?:a|one|an\s+entire|a\s+whole|a\s+full)\s+(?:month|year))|(?:over|more\s+than)\s+(?:a|one)\s+week)`;
+const REPLY_VERB = String.raw`(?:reply|respond|get\s+back|come\s+back|answer|write\s+(?:back|to\s+you)|contact\s+you|apologi[sz]e|deal\s+with\s+your|look\s+into\s+your|acknowledge\s+your)`;
+const REPLY_NOUN = String.raw`(?:reply\w*|respond\w*|response|answer\w*|getting\s+back|writing\s+(?:back|to\s+you)|contacting\s+you|apologi\w*|dealing\s+with\s+your)`;
+const CONTACT = String.raw`(?:you\s+(?:first\s+)?(?:wrote|contacted\s+us|complained|called|emailed|raised)|your\s+(?:\w+\s+)?(?:complaint|letter|email|message|call|enquiry|inquiry|visit))`;
+
+/** The letter admitting that its reply or apology comes weeks or more after the event. */
+const ADMISSION = new RegExp(
+  [
+    String.raw`\b(?:taken|take|takes|took|taking)\s+(?:us|me|our\s+team|the\s+team)?\s*${LONG}\s+(?:for\s+us\s+)?to\s+(?:\w+\s+)?${REPLY_VERB}`,
+    String.raw`\b${LONG}\s+(?:delay|wait)\s+(?:in|before)\s+(?:\w+\s+)?${REPLY_NOUN}`,
+    String.raw`\b(?:delay|wait)\s+of\s+${LONG}\s+(?:in|before)\s+(?:\w+\s+)?${REPLY_NOUN}`,
+    String.raw`\b(?:comes?|coming|came|arrives?|is\s+(?:being\s+)?sent|(?:I|we)\s+(?:am|are|['\u2019]m|['\u2019]re)\s+(?:only\s+)?(?:now\s+)?(?:writing|replying|responding|getting\s+back))(?:\s+\w+){0,2}?,?\s+${LONG}\s+(?:after|late|since)\b`,
+    String.raw`\bdelay\s+in\s+(?:\w+\s+)?${REPLY_NOUN}\b[^.;!?]{0,80}?\b(?:from|of|since|dated|sent|back\s+in)\s+(?:last\s+(?:month|year)|earlier\s+this\s+year|${LONG}\s+ago)\b`,
+    String.raw`\b(?:it\s+has\s+been|it['\u2019]s\s+been|it\s+is\s+now|now)\s+${LONG}\s+(?:since|after)\s+${CONTACT}`,
+    String.raw`\bshould\s+have\s+(?:replied|responded|written|answered|apologi[sz]ed|got(?:ten)?\s+back\s+to\s+you)\s+(?:\w+\s+){0,2}?(?:weeks|months)\s+ago\b`,
+  ].join("|"),
+  "i",
+);
+
+/** Quick test before the full pattern. */
+const PREFILTER = /week|month|year/i;
+
+const MESSAGE =
+  "The letter admits the apology comes weeks after the incident. Apologise for the slow reply too, and send apologies as soon as you know of the issue, ideally within 24 hours.";
+
+export const lateApology: Rule = {
+  meta: {
+    id: "late-apology",
+    description: "The letter admits its apology comes weeks or more after the incident.",
+    advice: "Send the apology as soon as you are aware of the issue, ideally within 24 hours; a late reply is a second offense.",
+    defaultSeverity: "information",
+    fixable: false,
+  },
+  check(ctx: RuleContext): RuleFinding[] {
+    for (const s of ctx.letter.own) {
+      if (!PREFILTER.test(s.own)) continue;
+      const m = ADMISSION.exec(s.own);
+      if (m) return [{ start: s.start + m.index, end: s.start + m.index + m[0].length, message: MESSAGE }];
+    }
+    return [];
+  },
+};
