@@ -51,22 +51,23 @@ describe("language server over stdio", () => {
       it(`${seed} without its ${element} sentence: missing-${element} on the right range, and every fix brings it back`, async () => {
         const text = withoutElement(seedText(seed), element);
         if (text === seedText(seed)) return; // the sample itself lacks this element (seed-5 offers no amends)
-        const before = await client.open(letterUri(seed), text);
+        const uri = letterUri(seed);
+        const before = await client.open(uri, text);
         const missing = before.find((d) => d.code === `missing-${element}`)!;
         expect(missing, codes(before).join()).toBeDefined();
         expect(missing.range).toEqual(expectedAnchor(text));
         expect(missing.source).toBe("apology-lint");
         expect(missing.codeDescription?.href).toMatch(new RegExp(`docs/rules/missing-${element}\\.md$`));
 
-        const fixes = (await quickFixes(letterUri(seed), missing)).filter((a) => a.edit);
+        const fixes = (await quickFixes(uri, missing)).filter((a) => a.edit);
         expect(fixes.length).toBeGreaterThanOrEqual(2);
         for (const fix of fixes) {
-          const uri = letterUri(`${seed}-fixed`);
-          const opened = await client.open(uri, text);
+          const fixedUri = letterUri(`${seed}-fixed`);
+          const opened = await client.open(fixedUri, text);
           const again = opened.find((d) => d.code === `missing-${element}`)!;
-          const action = (await quickFixes(uri, again)).find((a) => a.title === fix.title)!;
+          const action = (await quickFixes(fixedUri, again)).find((a) => a.title === fix.title)!;
           const after = await client.apply(action.edit!);
-          expect(codes(after), `${fix.title}\n${client.text(uri)}`).not.toContain(`missing-${element}`);
+          expect(codes(after), `${fix.title}\n${client.text(fixedUri)}`).not.toContain(`missing-${element}`);
           expect(errorCodes(after).filter((c) => !errorCodes(opened).includes(c))).toEqual([]);
         }
       });

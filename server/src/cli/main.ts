@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { analyze, formatOf, type Config } from "../core";
 import { parseArgs, USAGE, type CliOptions, type OutputFormat } from "./args";
-import { ConfigFiles, readConfigFile } from "./config-files";
+import { readConfigFile } from "../files/config-file";
+import { describeReadError } from "../files/read-error";
+import { configFrom, LetterConfigs } from "./config-files";
 import { BOM, fixFileText, writeFileAtomically } from "./fix-file";
-import { describeReadError } from "./read-error";
 import { toReport, type FileFailure, type FileReport } from "./report";
 import { formatSarif } from "./sarif";
 import { formatStylish } from "./stylish";
@@ -31,9 +32,9 @@ export function main(argv: readonly string[]): number {
   }
   let failed = false;
   const warn = (line: string): void => void process.stderr.write(`apology-lint: ${line}\n`);
-  const explicit = options.config === undefined ? undefined : readConfigFile(options.config, warn);
+  const explicit = options.config === undefined ? undefined : configFrom(readConfigFile(options.config), warn);
   if (explicit === null) failed = true;
-  const configFiles = new ConfigFiles(warn);
+  const configFiles = new LetterConfigs(warn);
 
   const results: Result[] = options.files.map((file) => {
     let text: string;

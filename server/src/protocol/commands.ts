@@ -9,7 +9,7 @@ import { documentEdit } from "./convert";
 import { fixAllEdit } from "./fix-all";
 import { letterReport } from "./letter-report";
 import { ruleDocsUri } from "./rule-docs";
-import { CONFIG_FILE, type ConfigFileFinder } from "./settings";
+import { CONFIG_FILE, type ConfigFileFinder } from "../files/config-file";
 
 export interface CommandContext {
   readonly configFiles: ConfigFileFinder;

@@ -19,7 +19,8 @@ import { toDiagnostic } from "./convert";
 import { hover } from "./hover";
 import { notify } from "./notify";
 import { decideScope } from "./scope";
-import { CONFIG_FILE, ConfigFileFinder, resolveSettings, type DocumentSettings } from "./settings";
+import { CONFIG_FILE, ConfigFileFinder } from "../files/config-file";
+import { resolveSettings, type DocumentSettings } from "./settings";
 import { documentSymbols } from "./symbols";
 
 /** Push mode: wait this long after the last keystroke, so a burst of typing is analyzed once. */

@@ -1,8 +1,5 @@
-import { readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { parseConfig, RULE_IDS, type Config } from "../core";
-
-export const CONFIG_FILE = ".apology-lint.json";
+import type { ConfigFile } from "../files/config-file";
 
 /** Which documents are analyzed, besides the `apology-letter` language. */
 export interface Scope {
@@ -19,9 +16,6 @@ export interface DocumentSettings {
   /** Clear one-line problems with the editor settings or the config file. */
   readonly problems: readonly string[];
 }
-
-/** A config file as found on disk: its text, or why it could not be read. */
-export type ConfigFile = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: string };
 
 export const DEFAULT_SCOPE: Scope = {
   enable: true,
@@ -89,40 +83,6 @@ function readScope(settings: Record<string, unknown>, problems: string[]): Scope
     else problems.push(`settings: "apologyLint.autoDetect" must be true or false`);
   }
   return scope;
-}
-
-/** Finds the nearest config file upward from a folder, reading it once per folder until cleared. */
-export class ConfigFileFinder {
-  private readonly cache = new Map<string, ConfigFile | undefined>();
-
-  find(folder: string): ConfigFile | undefined {
-    if (this.cache.has(folder)) return this.cache.get(folder);
-    const candidate = join(folder, CONFIG_FILE);
-    let found: ConfigFile | undefined;
-    let exists = false;
-    try {
-      exists = statSync(candidate, { throwIfNoEntry: false }) !== undefined;
-    } catch {
-      exists = false;
-    }
-    if (exists) {
-      try {
-        found = { path: candidate, text: readFileSync(candidate, "utf8") };
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        found = { path: candidate, error: code === "EISDIR" ? "it is a directory" : (error as Error).message };
-      }
-    } else {
-      const parent = dirname(folder);
-      found = parent === folder ? undefined : this.find(parent);
-    }
-    this.cache.set(folder, found);
-    return found;
-  }
-
-  clear(): void {
-    this.cache.clear();
-  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
