@@ -1,35 +1,131 @@
 import type { Letter, Sentence } from "../letter";
-import { isNegated } from "../lexicon/clauses";
+import { clauseEnd, isNegated, leadIn } from "../lexicon/clauses";
+import { matches } from "../rules/matches";
 import type { ElementDetector } from "./detector";
 
-/** Commitments that it will not happen again, and the process changes that make them real. */
+const APOS = "['\u2019]";
+/** What a prevention step acts on: a process, a check, a tool, a supplier. */
+const PROCESS = String.raw`(?:process(?:es|ing)?|procedures?|polic(?:y|ies)|systems?|checks?|checklists?|training|quality\s+control|packaging|staffing|rotas?|schedul(?:e|es|ing)|workflows?|practices?|tools?|tooling|steps?|rules?|guidelines|controls?|safeguards?|monitoring|alerts?|alerting|inspections?|audits?|reviews?|filters?|fixtures?|label(?:s|ling|ing)?|scans?|tests?|testing|software|settings|configuration|security|sign-?offs?|approvals?|handovers?|standards|protocols?|rout(?:es|ing)|scripts?|templates?|queues?|contracts?|suppliers?|vendors?|couriers?|partners?|providers?|communications?|website|app|portal|pages?|wording|information|capacity|network|equipment|servers?|infrastructure|backups?)\b`;
+const MEASURE_ADJ = String.raw`(?:new|additional|extra|second|daily|weekly|monthly|quarterly|hourly|annual|regular|routine|automatic|automated|mandatory|compulsory|independent|random|stricter|tighter|refresher|formal|written)`;
+const STAFF = String.raw`(?:staff|teams?|employees|agents|drivers|managers|colleagues|advisers|advisors|pharmacists|receptionists|crew|workers|technicians|engineers|planners|pickers|packers)`;
+const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
+
+/**
+ * Commitments to prevent a repeat, in one pass. Groups say what kind of commitment matched:
+ * `company` (we + change verb, object checked in `heldBy`), `measure` (a named check, training,
+ * audit or schedule), `now` (a rule that now applies to every case), `timed` ("from 1 April ..."),
+ * and `promise` (a recurrence promise or an unnamed improvement: present, but vague).
+ */
 const COMMITMENT = new RegExp(
+  String.raw`\b(?:` +
   [
-    String.raw`\b(?:ensure|make\s+sure|see\s+to\s+it|guarantee|so)\s+(?:that\s+)?(?:this|it|that|such\s+\w+|nothing\s+like\s+this|the\s+same|no\s+\w+|an?\s+\w+\s+like\s+yours|this\s+kind\s+of\s+\w+)\s+(?:\w+\s+){0,3}(?:does\s+not|doesn['\u2019]t|will\s+not|won['\u2019]t|never|cannot|can['\u2019]t|is\s+not|isn['\u2019]t)\s+(?:\w+\s+){0,2}(?:happen|recur|occur|repeat|sit|go|slip)`,
-    String.raw`\b(?:never|not)\s+happen\s+again\b|\bwon['\u2019]t\s+happen\s+again\b|\bwill\s+not\s+happen\s+again\b`,
-    String.raw`\bprevent\w*\s+(?:this|that|it|such|similar|a\s+recurrence|a\s+repeat|future|the\s+same|any\s+(?:further|future|similar))\b`,
-    String.raw`\b(?:avoid|stop)\s+(?:this|that|it)\s+(?:from\s+)?happening\s+again\b`,
-    String.raw`\b(?:I|we|our\s+(?:\w+\s+){0,2})(?:have|are|will|'re|'ve|'ll|\s)*\s*(?:since\s+|now\s+|also\s+|already\s+|immediately\s+)*(?:review\w*|chang\w*|updat\w*|improv\w*|retrain\w*|train\w*|introduc\w*|implement\w*|add\w*|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|replac\w*|rewrit\w*|fix\w*|brief\w*|remind\w*|streamlin\w*|upgrad\w*)\s+(?:\w+\s+){0,4}(?:process\w*|procedure\w*|polic\w*|system\w*|checks?|training|quality\s+control|packaging|staff|team|workflow\w*|practice\w*|tools?|steps?|rules?|guidelines|controls?|safeguards?|monitoring|alerts?|communication\w*|care|service|how\s+we)\b`,
-    String.raw`\b(?:new|additional|extra|second|daily|weekly|automatic|mandatory)\s+(?:\w+\s+)?(?:checks?|step|process|procedure|review|safeguards?|controls?|alerts?|training|verification|sign-?off)\b`,
-    String.raw`\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|month)|from\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|no\s+longer)\b`,
-    String.raw`\b(?:committed|commit|determined|working\s+hard|pledge|promise)\s+to\s+(?:\w+\s+){0,3}(?:improv\w*|do(?:ing)?\s+better|better|chang\w*|learn\w*|fix\w*)`,
-    String.raw`\b(?:we|I)(?:['\u2019]ll|\s+will|\s+are\s+going\s+to|\s+must|\s+gotta|\s+have\s+to|\s+need\s+to|\s+promise\s+to)?\s+(?:try\s+to\s+|strive\s+to\s+|work\s+to\s+)?(?:do\s+(?:\w+\s+)?better|be\s+more\s+careful|do\s+our\s+best|learn\s+from|take\s+lessons)\b`,
-    String.raw`\bnow\s+(?:runs?|checks?|requires?|has\s+to|have\s+to|must|uses?|goes|flags?)\b|\bnow\s+(?:\w+\s+)?(?:confirmed|required|checked|tested)\b`,
-  ].join("|"),
+    String.raw`(?<company>\b(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|team|store|shop|hotel|clinic|practice|office|airline|bank))(?:${APOS}(?:ve|re|ll|m|d)\b|\s+(?:have|has|are|is|am|will|shall|would|need\s+to|must|also|since|now|already|immediately|recently|currently|going\s+to|plan(?:ning)?\s+to|intend\s+to|committed\s+to|determined\s+to|working\s+to|promise\s+to|pledge\s+to|be|been|begun|started|not|never)\b){1,4}\s+(?<verb>review\w*|chang\w*|updat\w*|retrain\w*|train(?:ed|ing)?|introduc\w*|implement\w*|add(?:ed|ing)?|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|rewr[io]t\w*|fix(?:ed|ing)?|brief\w*|remind\w*|instruct\w*|streamlin\w*|upgrad\w*|deploy\w*|roll\w*\s+out|relabel\w*|withdr[ae]wn?|remov\w*|end(?:ed|ing)?|replac\w*|restructur\w*|reorganis\w*|reorganiz\w*|automat\w*|encrypt\w*|recruit\w*|hir(?:ed|ing)|creat\w*|launch\w*|appoint\w*|switch\w*|mov(?:ed|ing)|disabl\w*|enabl\w*|expand\w*|increas\w*|improved|invest\w*|patch\w*|doubl\w*|tripl\w*|gone\s+through|go(?:ing)?\s+through|look(?:ed|ing)?\s+at|examin\w*)\b(?=(?<object>[^.;:!?]{0,80})))`,
+    String.raw`(?<measure>\b${MEASURE_ADJ}\s+(?:[\w-]+\s+){0,2}?(?:checks?|steps?|process(?:es)?|procedures?|reviews?|audits?|inspections?|safeguards?|controls?|alerts?|alerting|training|verification|sign-?offs?|scans?|tests?|testing|tooling|monitoring|rules?|filters?|protocols?|checklists?|approvals?|barcode\s+scans?)\b` +
+      String.raw`|\b(?:complet\w*|receiv\w*|attend\w*|undergo\w*|undergone|given|get(?:ting)?|tak(?:e|en|ing))\s+(?:[\w-]+\s+){0,3}?training\b|\b(?:re)?train(?:ed|ing)?\s+(?:all\s+|our\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,2}?${STAFF}\b` +
+      String.raw`|\b${STAFF}\s+(?:\w+\s+){0,3}?(?:retrained|trained|reminded|instructed|briefed|coached)\b` +
+      String.raw`|\bindependent\s+(?:[\w-]+\s+){0,2}?(?:firm|laborator(?:y|ies)|auditors?|company|experts?|reviewers?|contractor|consultants?|body|assessors?)\b|\b(?:post-incident|post-mortem|lessons-learned|root-cause)\s+(?:review|analysis)\b` +
+      String.raw`|\b(?:checked|tested|reviewed|audited|inspected|scanned|logged|monitored|verified|double-checked|test|check|review|audit|inspect|scan|monitor|verify)\s+(?:[\w-]+\s+){0,3}?(?:daily|weekly|monthly|quarterly|hourly|annually|every\s+(?:day|week|month|quarter|year|hour|morning|evening|night|shift))\b` +
+      String.raw`|\b(?:review|audit|overhaul)\s+of\s+(?:[\w-]+\s+){0,3}?${PROCESS}|\b(?:ensur(?:e|ing)|mak(?:e|ing)\s+sure)\s+(?:that\s+)?(?:all\s+|our\s+|every\s+)?(?:[\w-]+\s+)?${STAFF}\s+(?:are|is|know|understand|follow|check|receive)\b` +
+      String.raw`|\bno\s+longer\s+(?:depends?|relies|rely|requires?|allows?|permits?|uses?|shares?)\b)`,
+    String.raw`(?<now>\bnow\b|\bmust\s+(?:now\s+)?(?:be\s+)?(?:approv|check|confirm|sign|match|scan|test|verif|review|act|appl|sen[dt]|record|log)\w*)`,
+    String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from\s+(?:today|tomorrow)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
+    String.raw`(?<promise>\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee|so)\s+(?:that\s+)?(?:this|it|that|such\s+[\w-]+|nothing\s+like\s+this|the\s+same\s+[\w-]+|no\s+(?:one|other|[\w-]+)|the\s+(?:error|mistake|problem|issue|fault)|an?\s+(?:[\w-]+\s+){0,2}like\s+(?:this|yours)|this\s+kind\s+of\s+[\w-]+|similar\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:does\s+not|doesn${APOS}t|do\s+not|don${APOS}t|will\s+not|won${APOS}t|never|cannot|can${APOS}t|is\s+not|isn${APOS}t)\s+(?:[\w-]+\s+){0,2}?(?:happen|recur|occur|repeat|sit|go|slip|arise)` +
+      String.raw`|\b(?:never|not)\s+happen\s+again\b|\bwon${APOS}t\s+happen\s+again\b` +
+      String.raw`|\bso\s+(?:that\s+)?[^.;]{0,70}?\b(?:can\s+no\s+longer|no\s+longer|never\s+again|(?:cannot|can${APOS}t|will\s+not|won${APOS}t|does\s+not|doesn${APOS}t|never)\b[^.;]{0,40}?\bagain)\b` +
+      String.raw`|\bprevent(?:s|ed|ing)?\s+(?:this|that|it|such|similar|a\s+recurrence|recurrence|a\s+repeat|repeats?|future|the\s+same|any\s+(?:further|future|similar|repeat)|further|a\s+similar|another)\b` +
+      String.raw`|\b(?:avoid|stop)\s+(?:this|that|it|a\s+repeat)\s+(?:from\s+)?(?:happening|recurring)\s+again\b|\b(?:reduce|minimi[sz]e|lower)\s+the\s+(?:risk|chance|likelihood)\s+of\s+(?:this|it|a\s+repeat|similar|such|another|future)\b` +
+      String.raw`|\b(?:committed|commit|determined|working\s+hard|pledge|promise|resolved)\s+to\s+(?:[\w-]+\s+){0,3}?(?:improv\w*|do(?:ing)?\s+better|better|chang\w*|learn\w*|fix\w*|making\s+sure|ensur\w*)` +
+      String.raw`|\b(?:we|I)(?:${APOS}ll|${APOS}ve|\s+have|\s+will|\s+are\s+going\s+to|\s+must|\s+gotta|\s+have\s+to|\s+need\s+to|\s+promise\s+to|\s+shall)?\s+(?:also\s+)?(?:try\s+(?:our\s+best\s+)?to\s+|strive\s+to\s+|work\s+(?:hard\s+)?to\s+|endeavou?r\s+to\s+|aim\s+to\s+|continue\s+to\s+)?(?:do\s+(?:\w+\s+)?better|improve|be\s+more\s+(?:careful|attentive|thorough|vigilant)|do\s+our\s+(?:very\s+)?best|learn(?:ed|t|ing)?\s+from|take\s+(?:the\s+)?lessons|get\s+better|up\s+our\s+game|raise\s+our\s+game)\b` +
+      String.raw`|\blessons\s+(?:will\s+be|have\s+been|are\s+being|must\s+be)\s+learn\w*|\btak(?:e|en|ing)\s+(?:this|your\s+(?:feedback|comments)|these\s+\w+)\s+on\s+board\b|\b(?:be|been)\s+used\s+(?:\w+\s+){0,4}?to\s+improv\w*|\buse\s+(?:this|it|them|your\s+[\w-]+)\s+to\s+improv\w*|\bwork(?:ing)?\s+(?:closely\s+)?with\s+(?:[\w-]+\s+){1,4}?to\s+(?:improv\w*|ensur\w*|prevent|make\s+sure|fix|review)` +
+      String.raw`|\balways\s+(?:looking|working|striving|seeking|trying|aiming)\s+(?:for\s+ways\s+)?to\s+improv\w*` +
+      String.raw`|\b(?:have|has|${APOS}ve|are|is|${APOS}re|will|${APOS}ll|be)\s+(?:also\s+|already\s+|now\s+)?(?:making|made|make|implementing|implemented)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|the\s+necessary\s+|further\s+)?changes\b|\btak(?:e|en|ing)\s+(?:\w+\s+)?(?:steps|action|measures)\s+to\b` +
+      String.raw`|\b(?:we|our\s+[\w-]+)\s+(?:will\s+|now\s+)?no\s+longer\s+(?!(?:stock|sell|offer|carry|have|provide|support|make|produce|accept|hold|exist)\b))`,
+  ].join("|") + ")",
   "gi",
 );
 
+/** The object of a company change verb must be a process, not this customer's account. */
+const PROCESS_OBJECT = new RegExp(String.raw`^\s*(?:[\w'\u2019-]+\s+){0,8}?(?:${PROCESS}|${STAFF}\b|${MEASURE_ADJ}\b|(?:every|all|each|any)\b|(?:how|the\s+way)\s+(?!(?:this|it|that|things|we\s+(?:got|made|let))\b|the\s+(?:error|mistake|problem|issue|incident|fault|breach|outage)\b)|from\s+sale\b)`, "i");
+/** Telling staff to work differently names its measure in the instruction itself. */
+const STAFF_INSTRUCTION = /^(?:retrain|train|brief|remind|instruct)/i;
+const CUSTOMER_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:your|you|yours)\b/i;
+/** Amends words: "we have added a credit to your account" is a remedy, not a change. */
+const REMEDY_OBJECT = /^\s*(?:\S+\s+){0,4}?(?:credit|refund|voucher|discount|compensation|replacement|helpline|phone\s+line|hotline|points)\b/i;
+/** A rule that now holds for every case, not a state of this customer's order. */
+const GENERAL_RULE = new RegExp(String.raw`\b(?:every|each|all|any|always|whenever|automatically|by\s+default|instead\s+of|before|within|rather\s+than)\b|${PROCESS}|\b${STAFF}\b`, "i");
+const RESOLVED_NOW = /^\s*(?:\w+\s+){0,2}?(?:working|running|back|up|available|fixed|resolved|restored|live|online|normal|operational|closed|open|complete|completed|safe|ready|in\s+(?:stock|your|the\s+post|a\s+position)|on\s+(?:its|the)\s+way|have\s+all|has\s+all)\b/i;
+const PERFECT_NOW = /\b(?:I|we)\s+(?:have|has|had|am|are|is|was|were)\s*$|\b(?:I|we)['\u2019](?:ve|re|m)\s*$/i;
+/** Words that make a dated or "going forward" promise vague rather than a named measure. */
+const VAGUE_WORDING = /\b(?:try|trying|strive|striving|endeavou?r|best|better|improv\w*|wherever\s+possible|as\s+\w+\s+as\s+possible|aim|hope|committed|commitment|learn\w*|lessons|careful|attentive|vigilant|thorough)\b/i;
+/** Pleasantries about the future, not about preventing a repeat. */
+const LOOKING_FORWARD = /\b(?:look(?:ing)?\s+forward|hope\s+to|welcome\s+you|serv(?:e|ing)\s+you|see\s+you|hear\s+from\s+you|do(?:ing)?\s+business|choos(?:e|ing)\s+us|shopping\s+with|visit\s+us)\b/i;
+/** A date that belongs to a letter or an order ("your email from 3 May"), not a start date. */
+const DATED_THING = /\b(?:letter|e-?mail|message|order|call|complaint|invoice|bill|statement|note|payment|charge|booking|reply|response|ticket|receipt|visit|flight|stay)\s*$/i;
 /** Advice to the customer is not the company's change. */
-const CUSTOMER_ADVICE = /\b(?:please|you\s+(?:should|must|may\s+want|might\s+want|need\s+to|can))\b/i;
+const CUSTOMER_ADVICE = /\b(?:please|you\s+(?:should|must|may\s+(?:want|wish)|might\s+(?:want|wish)|need\s+to|can|could)|(?:we|I)\s+(?:recommend|suggest|advise|ask|encourage|urge)\b|remember\s+to|make\s+sure\s+(?:you|to)|ensure\s+(?:that\s+)?you\b|be\s+sure\s+to)/i;
+/** "the parcel was scanned daily", "the new process caused the delay": describing the failure. */
+const PAST_FACT = /\b(?:was|were|had|had\s+been)\s*$/i;
+const PART_OF_OFFENSE = /\b(?:caused|led\s+to|resulted\s+in|to\s+blame|missed|failed)\b/i;
+const NEGATED_VERB = /\b(?:not|never)\b|n['\u2019]t\b/i;
+const INHERENTLY_NEGATIVE = /never|not|n['\u2019]t|no\s+longer|prevent|avoid|stop|reduce|minimi/i;
+
+interface Commitment {
+  readonly concrete: boolean;
+}
+
+/** Reads one match in its sentence: undefined when it is not a commitment by the writer's side. */
+function readCommitment(text: string, m: RegExpExecArray): Commitment | undefined {
+  const at = m.index;
+  const g = m.groups ?? {};
+  const before = leadIn(text, at);
+  if (!INHERENTLY_NEGATIVE.test(m[0]) && isNegated(text, at, 25)) return undefined;
+  if (g["company"] !== undefined) {
+    const object = g["object"] ?? "";
+    if (NEGATED_VERB.test(m[0]) || CUSTOMER_ADVICE.test(before)) return undefined;
+    if (CUSTOMER_OBJECT.test(object) || REMEDY_OBJECT.test(object)) return undefined;
+    if (!PROCESS_OBJECT.test(object) && !STAFF_INSTRUCTION.test(g["verb"] ?? "")) return undefined;
+    return { concrete: true };
+  }
+  if (g["measure"] !== undefined) {
+    if (/\byour?\b/i.test(before) || CUSTOMER_ADVICE.test(before) || PAST_FACT.test(before) || PART_OF_OFFENSE.test(text)) return undefined;
+    return { concrete: true };
+  }
+  if (g["now"] !== undefined) {
+    const after = text.slice(at + m[0].length, clauseEnd(text, at));
+    if (/\byou(?:r|rs)?\b/i.test(before) || PERFECT_NOW.test(before) || RESOLVED_NOW.test(after)) return undefined;
+    if (/\b(?:right|for|just|until|by|as\s+of)\s*$/i.test(before) || /^\s*that\b/i.test(after) || !GENERAL_RULE.test(text) || CUSTOMER_ADVICE.test(text)) return undefined;
+    return { concrete: true };
+  }
+  if (g["timed"] !== undefined) {
+    if (DATED_THING.test(text.slice(0, at)) || LOOKING_FORWARD.test(text) || CUSTOMER_ADVICE.test(text)) return undefined;
+    if (/\byour?\b|\b(?:prices?|fees?|tariffs?|rates|opening\s+hours)\b/i.test(text)) return undefined;
+    return { concrete: !VAGUE_WORDING.test(text) };
+  }
+  if (CUSTOMER_ADVICE.test(text)) return undefined;
+  return { concrete: false };
+}
+
+/** Every commitment the sentence makes, in order. */
+function commitments(text: string): Commitment[] {
+  const out: Commitment[] = [];
+  for (const m of matches(COMMITMENT, text)) {
+    const c = readCommitment(text, m);
+    if (c) out.push(c);
+  }
+  return out;
+}
 
 /** True when the sentence commits the writer's side to preventing a repeat. */
 export function commitsToChange(text: string): boolean {
-  for (const m of text.matchAll(COMMITMENT)) {
-    if (CUSTOMER_ADVICE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 30)) && !/\b(?:we|I|our)\b/i.test(m[0])) continue;
-    if (!/never|not|n['\u2019]t|no\s+longer/i.test(m[0]) && isNegated(text, m.index, 25)) continue;
-    return true;
-  }
-  return false;
+  return commitments(text).length > 0;
+}
+
+/**
+ * True when the sentence names a concrete measure (a review, check, training, process change, new
+ * tool or schedule) rather than only promising to improve ("committed to improving", "do our best").
+ */
+export function namesConcreteMeasure(text: string): boolean {
+  return commitments(text).some((c) => c.concrete);
 }
 
 export const change: ElementDetector = {
