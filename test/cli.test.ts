@@ -68,6 +68,31 @@ describe("apology-lint CLI", () => {
     expect(missing.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 9 } });
   });
 
+  it("reads a Markdown letter's own words only: not its front matter, title, block quote or code block", () => {
+    const letter = [
+      "---", "apology-lint: true", "ticket: KT-2291", "---", "# About your kettle", "",
+      "Dear Priya,", "",
+      "You wrote to us:", "",
+      "> I'm sorry, but this is the second kettle that arrived broken.", "",
+      "I am truly sorry that the kettle we sent you arrived with a cracked lid. This was our mistake: our packing team did not check the lid before dispatch.", "",
+      "```text", "Internal: sorry, sorry, we're so sorry lol", "```", "",
+      "We have sent a new kettle by express delivery today, at no cost to you, and we have added a lid check to our packing list so that this does not happen again.", "",
+      "Kind regards,", "Daniel Reyes", "",
+    ].join("\n");
+    const { file } = tempLetter(letter, "kettle.letter.md");
+    const [report] = JSON.parse(run("--format", "json", file).stdout);
+    expect(report.elements.regret.evidence).toEqual([
+      { range: { start: { line: 12, character: 0 }, end: { line: 12, character: 72 } }, text: "I am truly sorry that the kettle we sent you arrived with a cracked lid." },
+    ]);
+    const notProse = new Set([0, 1, 2, 3, 4, 10, 14, 15, 16]);
+    const ranges = [...report.diagnostics, ...Object.values(report.elements).flatMap((e) => (e as { evidence: { range: unknown }[] }).evidence)];
+    for (const { range } of ranges) expect(notProse.has(range.start.line), JSON.stringify(range)).toBe(false);
+    const codes = report.diagnostics.map((d: { code: string }) => d.code);
+    for (const code of ["missing-greeting", "missing-signoff", "casual-tone", "missing-regret"]) expect(codes).not.toContain(code);
+    // The body's words: "You wrote to us:", the quote (4 + 11) and the three sentences (15 + 14 + 33).
+    expect(report.stats).toMatchObject({ words: 77, sentences: 4 });
+  });
+
   it("reports a missing file on stderr with exit 2 and still reports the others", () => {
     const good = join(FIXTURES, "dev-001.txt");
     const result = run("--format", "json", "no-such-letter.md", good);

@@ -22,10 +22,11 @@ export class Mask {
       at = end;
     }
     parts.push(this.text.slice(at));
-    return parts.join("").replace(/\r/g, " ");
+    const prose = parts.join("");
+    return prose.includes("\r") ? prose.replace(/\r/g, " ") : prose;
   }
 }
 
 function blank(s: string): string {
-  return s.replace(/[^\n]/g, " ");
+  return s.includes("\n") ? s.replace(/[^\n]/g, " ") : " ".repeat(s.length);
 }

@@ -37,8 +37,18 @@ export class LineIndex {
     return { start: this.position(start), end: this.position(end) };
   }
 
+  /** The offset of a position; a column past the line's end means its end (as LSP says), never the next line. */
   offset(position: Position): number {
-    const lineStart = this.starts[Math.max(0, Math.min(position.line, this.starts.length - 1))]!;
-    return Math.min(lineStart + Math.max(0, position.character), this.text.length);
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const lineStart = this.starts[position.line]!;
+    return Math.min(lineStart + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Where a line's text ends, before its `\n`, `\r\n` or `\r`. */
+  private lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    return this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 }
