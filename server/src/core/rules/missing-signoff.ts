@@ -8,9 +8,6 @@ import { lineEnding } from "./wording";
 /** What the fix signs with when no signature is configured: a team name, never a placeholder. */
 const TEAM = "The Customer Care Team";
 const LAST_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'\u2019.-]*[\p{L}\p{N}])?(?=[^\p{L}\p{N}]*$)/u;
-/** A sign-off line ends with a comma and a name line is short; neither is a sentence. */
-const SHORT_LINE = 60;
-const MAX_NAME_LINES = 3;
 
 export const missingSignoff: Rule = {
   meta: {
@@ -24,7 +21,7 @@ export const missingSignoff: Rule = {
     const { closing, signature } = letter.structure;
     if (closing && signature.length > 0) return [];
     const lines = proseLines(letter);
-    if (lines.length === 0 || (!closing && signsOffInformally(letter, lines))) return [];
+    if (lines.length === 0) return [];
     const { text } = letter.doc;
     const eol = lineEnding(text);
     const configured = [config.signature.name, config.signature.position, config.signature.company].filter((l): l is string => !!l);
@@ -66,27 +63,6 @@ function proseLines(letter: Letter): Line[] {
   return letter.doc.lines.filter((l) => l.kind !== "blank" && l.kind !== "hidden" && l.end <= limit && letter.doc.prose.slice(l.start, l.end).trim() !== "");
 }
 
-/**
- * An informal sign-off the closing list does not know: a short paragraph-opening line ending in
- * a comma ("See you in the game,"), then one to three short name lines ("The Ironclad crew").
- */
-function signsOffInformally(letter: Letter, lines: readonly Line[]): boolean {
-  const { prose } = letter.doc;
-  const trimmed = (l: Line): string => prose.slice(l.start, l.end).trim();
-  for (let k = lines.length - 2; k >= Math.max(0, lines.length - 1 - MAX_NAME_LINES); k--) {
-    const line = lines[k]!;
-    const names = lines.slice(k + 1);
-    const opensParagraph = k === 0 || /\n[ \t]*\r?\n/.test(letter.doc.text.slice(lines[k - 1]!.end, line.start + 1));
-    if (
-      opensParagraph &&
-      /,$/.test(trimmed(line)) &&
-      trimmed(line).length <= SHORT_LINE &&
-      (letter.structure.greeting?.start ?? -1) < line.start &&
-      names.every((n) => trimmed(n).length <= SHORT_LINE && !/[.!?:]$/.test(trimmed(n)))
-    ) return true;
-  }
-  return false;
-}
 
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf("\n", at - 1) + 1;
