@@ -63,7 +63,6 @@ function proseLines(letter: Letter): Line[] {
   return letter.doc.lines.filter((l) => l.kind !== "blank" && l.kind !== "hidden" && l.end <= limit && letter.doc.prose.slice(l.start, l.end).trim() !== "");
 }
 
-
 function lineStart(text: string, at: number): number {
   return text.lastIndexOf("\n", at - 1) + 1;
 }
