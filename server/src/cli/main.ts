@@ -4,7 +4,7 @@ import { parseArgs, USAGE, type CliOptions, type OutputFormat } from "./args";
 import { readConfigFile } from "../files/config-file";
 import { describeReadError } from "../files/read-error";
 import { configFrom, LetterConfigs } from "./config-files";
-import { BOM, fixFileText, writeFileAtomically } from "./fix-file";
+import { BOM, decodeUtf8, fixFileText, writableTarget, writeFileAtomically } from "./fix-file";
 import { toReport, type FileFailure, type FileReport } from "./report";
 import { formatSarif } from "./sarif";
 import { formatStylish } from "./stylish";
@@ -38,8 +38,12 @@ export function main(argv: readonly string[]): number {
 
   const results: Result[] = options.files.map((file) => {
     let text: string;
+    let utf8: boolean;
     try {
-      text = readFileSync(file, "utf8");
+      const bytes = readFileSync(file);
+      const decoded = decodeUtf8(bytes);
+      utf8 = decoded !== undefined;
+      text = decoded ?? bytes.toString("utf8");
     } catch (error) {
       failed = true;
       const reason = describeReadError(error);
@@ -51,12 +55,24 @@ export function main(argv: readonly string[]): number {
     if (options.fix) {
       const fixed = fixFileText(text, analyzeOptions);
       if (fixed.text !== text) {
-        try {
-          writeFileAtomically(file, fixed.text);
-          text = fixed.text;
-        } catch (error) {
+        // Rewriting a file that is not UTF-8 would replace its other characters: it is reported, not fixed.
+        if (!utf8) {
           failed = true;
-          warn(`cannot write ${file}: ${describeReadError(error)}`);
+          warn(`not fixing ${file}: it is not UTF-8 text`);
+        } else {
+          try {
+            const target = writableTarget(file, process.cwd());
+            if ("refused" in target) {
+              failed = true;
+              warn(`not fixing ${file}: ${target.refused}`);
+            } else {
+              writeFileAtomically(target.path, fixed.text);
+              text = fixed.text;
+            }
+          } catch (error) {
+            failed = true;
+            warn(`cannot write ${file}: ${describeReadError(error)}`);
+          }
         }
       }
     }

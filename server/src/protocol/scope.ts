@@ -1,5 +1,5 @@
 import { letterSignals, type DocumentFormat } from "../core";
-import { globToRegExp } from "./glob";
+import { compileGlob, type GlobMatcher } from "./glob";
 import type { Scope } from "./settings";
 
 export const LETTER_LANGUAGE = "apology-letter";
@@ -24,11 +24,11 @@ export function decideScope(uri: string, languageId: string, text: string, scope
   return scope.autoDetect && !PROJECT_FILE.test(path) && signals.looksLikeLetter ? "analyze" : "skip";
 }
 
-const compiled = new Map<string, RegExp>();
+const compiled = new Map<string, GlobMatcher>();
 
 function matchesGlob(glob: string, path: string): boolean {
   let re = compiled.get(glob);
-  if (!re) compiled.set(glob, (re = globToRegExp(glob)));
+  if (!re) compiled.set(glob, (re = compileGlob(glob)));
   return re.test(path);
 }
 
