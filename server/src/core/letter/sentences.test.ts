@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument, type DocumentFormat } from "../parse";
-import { blankQuotations, splitSentences, type Sentence } from "./sentences";
+import { blankQuotations, MAX_SENTENCE_LENGTH, splitSentences, type Sentence } from "./sentences";
 import { findStructure } from "./structure";
 
 function sentencesOf(text: string, format: DocumentFormat = "plaintext"): Sentence[] {
@@ -192,5 +192,16 @@ describe("splitSentences: long input", () => {
       for (const s of sentences) expect(s.end).toBeLessThanOrEqual(text.length);
     }
     expect(sentencesOf(shapes[0]!).length).toBe(36_000);
+  });
+});
+
+describe("text without full stops", () => {
+  it("is cut into pieces no longer than a sentence can be, at spaces, covering every word", () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(" ");
+    const text = `Dear Sam,\n\n${words}\n`;
+    const body = sentencesOf(text).filter((s) => s.zone === "body");
+    expect(body.length).toBeGreaterThan(1);
+    expect(Math.max(...body.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    expect(body.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(words);
   });
 });

@@ -1,6 +1,6 @@
 import type { Line, LineKind, ParsedDocument } from "../parse";
 import type { Span } from "../types";
-import { isEmojiCodePoint, isEmojiJoiner, isSpaceCode } from "../text/chars";
+import { isEmojiCodePoint, isEmojiJoiner, isHighSurrogate, isSpaceCode } from "../text/chars";
 import type { LetterStructure } from "./structure";
 
 export type Zone = "title" | "body" | "postscript";
@@ -193,9 +193,23 @@ function skipSpaces(prose: string, at: number, end: number): number {
   return k;
 }
 
+/**
+ * No real sentence is this long. Text without full stops (a pasted log, a binary file) is cut
+ * into pieces of at most this size, so that no per-sentence pattern ever sees a long input and
+ * analysis stays linear in the document's length.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
 function pushTrimmed(prose: string, start: number, end: number, out: Span[]): void {
   while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(prose.charCodeAt(end - 1))) end--;
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    let cut = prose.lastIndexOf(" ", start + MAX_SENTENCE_LENGTH);
+    if (cut <= start) cut = start + MAX_SENTENCE_LENGTH - (isHighSurrogate(prose.charCodeAt(start + MAX_SENTENCE_LENGTH - 1)) ? 1 : 0);
+    pushTrimmed(prose, start, cut, out);
+    start = cut;
+    while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
+  }
   if (end > start) out.push({ start, end });
 }
 

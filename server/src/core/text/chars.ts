@@ -19,3 +19,8 @@ export function isEmojiCodePoint(cp: number): boolean {
 export function isEmojiJoiner(code: number): boolean {
   return code === 0xfe0f || code === 0x200d;
 }
+
+/** The first half of a surrogate pair: a cut right after it would split a character. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
