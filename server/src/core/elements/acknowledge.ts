@@ -1,19 +1,100 @@
 import type { Letter, Sentence } from "../letter";
+import { isConditional, isNegated } from "../lexicon/clauses";
+import { BAD, OFFENSE_NOUN, THING } from "../lexicon/offense-words";
 import type { ElementDetector } from "./detector";
 
-/** Words that name what went wrong, concretely. Generic fillers ("issue", "inconvenience") are not here. */
+const NUM = String.raw`(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|a\s+few|many)`;
+const SPAN = String.raw`(?:minutes?|hours?|days?|working\s+days|business\s+days|weeks?|months?|years?)`;
+const ABOUT = String.raw`(?:(?:over|more\s+than|almost|nearly|about|around|approximately|at\s+least|well\s+over|up\s+to)\s+)?`;
+/** Verbs a broken promise is told with: "did not arrive", "could not find it", "would not lock". */
+const UNDONE = String.raw`(?:arrive|reach|access|log\s+in|sign\s+in|use|place|sync|work|load|lock|open|start|connect|update|turn\s+up|show\s+up|go\s+through|kick\s+in|respond|reply|answer|call|ring|return|notify|inform|tell|contact|check|apply|follow|scan|deliver|ship|send|process|record|post|find|locate|complete|protect|secure|honou?r|act|fix|repair|install|carry\s+out|test|catch|notice|pick\s+up|collect|receive|remove|withdraw)`;
+/** Participles of work that should have been done: "had not been cleaned", "was never sent". */
+const NOT_DONE = String.raw`(?:cleaned|serviced|prepared|checked|tested|inspected|repaired|fixed|updated|processed|sent|delivered|dispatched|shipped|posted|refunded|applied|credited|recorded|loaded|scanned|returned|honou?red|respected|protected|secured|encrypted|followed|completed|installed|connected|activated|told|informed|notified|contacted|called|answered|found|passed\s+on|replaced|removed|withdrawn)`;
+/** Company actions that a letter says should (not) have happened: "should have told you". */
+const OWED = String.raw`(?:told|informed|notified|warned|returned|refunded|checked|caught|called|contacted|sent|delivered|shipped|tested|inspected|replaced|removed|withdrawn|assessed|moved|closed|issued|applied|fixed|answered|replied|left|charged|cancell?ed|released|shared|posted|spoken|offered|processed|scanned|recorded|noticed|flagged|corrected|stopped|kept|waited)`;
+const BOOKABLE = String.raw`(?:flights?|appointments?|reservations?|bookings?|orders?|tickets?|events?|concerts?|trips?|holidays?|tours?|class(?:es)?|courses?|deliver(?:y|ies)|subscriptions?|memberships?|polic(?:y|ies)|sessions?|surgery|operation|procedure|stay)`;
+
+/**
+ * Statements that name what went wrong, concretely. Generic fillers ("any inconvenience", "the
+ * issue", "the mix-up", "what happened") are deliberately absent: alone, they name nothing.
+ */
 const OFFENSE = new RegExp(
   [
-    String.raw`\b(?:late|delayed|missed|missing|lost|wrong|incorrect|inaccurate|mistaken|duplicate[d]?|double|defective|faulty|broken|damaged|cracked|leaking|spoiled|expired|unauthori[sz]ed|erroneous|overdue|cancelled|canceled|rude|dismissive|unanswered|misleading|contradictory|conflicting)\s+(?:\w+\s+){0,2}(?:deliver\w*|order|item|parcel|package|shipment|charge[sd]?|bill\w*|invoice|payment|fee|product|unit|part|appointment|booking|flight|reservation|reply|response|information|answers?|address|size|colou?r|model|email|letter|notice|statement|treatment|meal|dish|account|refund|dose|label|part|size)\b`,
-    String.raw`\b(?:delay(?:s|ed)?|outage|downtime|breach|leak(?:ed)?|exposed|exposure|defect|malfunction\w*|overcharg\w*|double[- ]charg\w*|charged\s+(?:you\s+)?(?:twice|two\s+times|again|the\s+wrong|incorrectly)|misdirected|misdelivered|misprinted|mislabel\w*|miscalculat\w*|mis-?sold|unavailable|offline|crash\w*|did\s+not\s+(?:sync|arrive|reach|work|receive|send|show)|didn['\u2019]t\s+(?:sync|arrive|reach|work|send|show)|never\s+(?:arrived|reached|came|sent|called|replied)|not\s+(?:delivered|sent|processed|refunded|recorded|posted|updated)|was\s+(?:sent|posted|delivered|shipped|charged|cancelled|canceled|billed|exposed|shared|left|lost|damaged)\s+(?:\w+\s+){0,4}(?:late|twice|in\s+error|wrong\w*|by\s+mistake|without)|injur\w*|allerg\w*|recall\w*|contaminat\w*|overheat\w*|fire\s+risk|hazard|lack\s+of\s+(?:support|clarity|communication)|kept\s+(?:you\s+)?waiting|wait(?:ed)?\s+(?:over|more\s+than|for)\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|several)?\s*(?:hours?|days?|weeks?|minutes?)|(?:billing|shipping|delivery|booking|system|data|quality[- ]control|processing|pricing|labell?ing|posting|routing)\s+(?:error|mistake|failure|problem|fault|outage|incident|lapse)|error\s+in\s+(?:our\s+)?\w+|lapse\s+in\s+\w+|miscommunication|communication\s+(?:breakdown|failure)|sent\s+(?:you\s+)?(?:the\s+)?(?:wrong|incorrect)|went\s+to\s+(?:the\s+)?(?:wrong|another)|to\s+the\s+wrong\b|in\s+error\b|(?:arrived|delivered|reached\s+you|shipped)\s+(?:\w+\s+){0,3}(?:late|damaged|broken|open|days|weeks)|(?:three|two|four|five|six|\d+)\s+(?:days|weeks|hours)\s+late)\b`,
+    // "the late delivery", "an incorrect charge", "the wrong size", "a faulty thermostat".
+    String.raw`\b${BAD}\s+(?:[\w'’-]+\s+){0,2}?${THING}\b`,
+    String.raw`\b(?:the|an?|your|our|two|both)\s+(?:wrong|incorrect|defective|faulty|damaged|broken|duplicate)\s+(?!reasons?\b|way\b|impression\b)[a-z]`,
+    // "That advice was wrong", "the bill was incorrect".
+    String.raw`\b${THING}\s+(?:(?:of|for|on|to|from|in)\s+(?:the\s+|your\s+|our\s+)?[\w-]+\s+)?(?:(?:was|were|is|are)\s+(?:\w+\s+)?(?:wrong|incorrect|inaccurate|misleading|outdated|out\s+of\s+date|faulty|defective|damaged|broken|missing|late|delayed|overdue|illegible|cold|raw|undercooked|stale|inadequate|insufficient|unclear)|(?:was|were)\s+not\s+(?:adequate|correct|accurate|clear|sufficient|safe|clean|working|valid|suitable|fit\s+for))\b`,
+    // Words of offense: breaches, attackers, mis- verbs.
+    String.raw`\bdelayed\b|\b(?:breached|cyber-?attacks?|ransomware|hack(?:ed|ers?)|attackers?|intruders?|intrusion|unauthori[sz]ed\s+(?:party|person|access|user|charges?|transactions?|payments?)|malfunction\w*|overcharg\w*|double[- ]?(?:charg|bill)\w*|misdirect\w*|misdeliver\w*|misprint\w*|mislabel\w*|misspel\w*|miscalculat\w*|mis-?sold|misquot\w*|misinform\w*|mishandl\w*|misplac\w*|misfil\w*|misconfigur\w*|misrout\w*|contaminat\w*|overheat\w*|food\s+poisoning|allergic\s+reaction|exposure\s+of)\b`,
+    // Failures of a named process: "billing error", "lapse in service", "lack of clarity".
+    String.raw`\b${OFFENSE_NOUN}\b|\b(?:errors?|mistakes?)\s+(?:in|on|with)\s+(?:your|our|the)\s+(?!way\b|matter\b|situation\b)\w+|\black\s+of\s+(?:training|checks?|testing|oversight)\b`,
+    String.raw`\b(?:service|power|network|broadband|internet|water|heating|gas|phone|mobile|signal|supply)\s+(?:outage|disruption|interruption|failure|cut|loss|degradation)s?\b|\b(?:login|log-in|sign-in|payment|connection|delivery)\s+failures?\b|\b\d{3}\s+errors\b|\b(?:unavailable|offline|inaccessible)\b|\bno\s+\w+\s+(?:was|were)\s+available\b`,
+    // Broken promises: "did not arrive", "never arrived", "failed to", "stopped working".
+    String.raw`\b(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|(?:was|were)\s+(?:not\s+able|unable)\s+to)\s+(?:\w+ly\s+)?(?:${UNDONE}|be\s+${NOT_DONE})\b`,
+    String.raw`\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,4}?on\s+time\b`,
+    String.raw`\bnever\s+(?:arrived|reached|came|turned\s+up|showed\s+up|called|rang|replied|responded|got\s+back|received|heard\s+back|loaded|sent|delivered|returned|refunded|processed|applied)\b`,
+    String.raw`\b(?:(?:was|were|had|has|have)\s+(?:not|never)\s+|(?:wasn|weren|hadn|hasn|haven)['’]t\s+)(?:been\s+)?${NOT_DONE}\b`,
+    String.raw`\bstopped\s+(?:working|charging|responding|syncing|loading|running|heating|cooling|printing|recording|connecting)\b|\b(?:broke|split|cracked|shattered|snapped|leaked|leaks|leaking|melted|scorched|short-circuited|exploded|jammed|froze|crashed|cut\s+(?:out|through|off)|fell\s+apart|came\s+apart|went\s+down|(?:was|were)\s+down|went\s+offline|slipped|collapsed|caught\s+fire)\b|\bfailed(?!\s+(?:you|us|on|in|to\s+(?:meet|live|provide\s+the\s+(?:level|standard))))\b`,
+    String.raw`\b(?:wiped|deleted|erased|corrupted|overwrote|overwritten|lost|damaged|scratched|dented|ruined|stained|misplaced)\s+(?:your|some|all|his|her|their)\s+(?!trust|confidence|faith|patience|time\b)\w+|\b(?:went|go|gone)\s+missing\b|\bmissed\s+(?:your|the|our)\s+(?:\w+\s+)?(?:appointment|deadline|delivery|flight|connection|call|window|slot|visit|collection|pickup|payment\s+date)\b|\bleft\s+(?:your|the)\s+(?:\w+\s+)?\w+\s+(?:in\s+the\s+rain|outside|on\s+the\s+doorstep|unattended|behind)\b|\b(?:had|has|with)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:tear|hole|crack|stain|scratch|dent|chip|rip|leak|defect|scuff)s?\b|\boverbook\w*|\bdenied\s+boarding\b`,
+    // Money taken wrongly, or too much of it.
+    String.raw`\b(?:charged|billed|debited|took|taken)\s+(?:you\s+|your\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|two\s+times|three\s+times|again|in\s+error|incorrectly|wrongly|too\s+much|too\s+early|before\s+(?:your|the|we|it))|\b(?:two|three|four|five|\d+)\s+times\s+(?:your|the)\s+(?:normal|usual|expected|actual|average|agreed|quoted)\b`,
+    // Lateness and waiting measured: "three weeks late", "took seven weeks to", "waited five hours".
+    String.raw`\b${NUM}\s+${SPAN}\s+(?:late|overdue|behind\s+schedule|later\s+than)\b|\bthan\s+(?:we|you\s+were)\s+(?:had\s+)?(?:agreed|quoted|promised|told|advertised)\b|\b(?:later|longer)\s+than\s+(?:expected|promised|planned|scheduled|agreed|quoted|advertised)\b|\b(?:arrived|delivered|came|turned\s+up|showed\s+up|dispatched|shipped|posted)\s+(?:\w+\s+){0,3}?late\b|\bafter\s+the\s+(?:(?:promised|agreed|estimated|expected|quoted|scheduled|guaranteed)\s+(?:delivery\s+)?(?:date|day|time|window)|(?:date|day|time)\s+(?:we|you\s+were)\s+(?:promised|quoted|given|told))\b`,
+    String.raw`\b(?:took|taken|taking)\s+(?:us\s+|you\s+)?${ABOUT}${NUM}\s+(?:${SPAN}\s+(?:to|for|before)|(?:attempts|visits|tries|calls|goes)\b)|\bwait(?:ed|ing)\s+(?:for\s+)?${ABOUT}${NUM}\s+${SPAN}|\bkept\s+(?:you\s+)?(?:waiting|on\s+hold)|\bleft\s+(?:you\s+)?(?:stranded|waiting)|\bon\s+hold\s+for\b|\b(?:hung\s+up|line\s+cut\s+off)\b`,
+    // Something other than what was ordered or due: "blue instead of grey".
+    String.raw`(?<!\b(?:have|has|will|can|would|I've|we've|we'll|I'll)\s+(?:\w+\s+)?)\b(?:was|were|got|received|sent|delivered|showed|shipped|gave|used|printed|listed|recorded|based|charged|billed|filed|placed|spelled|spelt)\b[^.;!?]{0,80}?\b(?:instead\s+of|rather\s+than)\b`,
+    String.raw`\b(?:instead\s+of|rather\s+than)\s+(?:[\w'’-]+\s+){0,6}?(?:you|we|our\s+\w+)\s+(?:had\s+)?(?:ordered|booked|requested|asked\s+for|chose|selected|paid\s+for|expected|agreed)\b`,
+    // Done in error, or to the wrong people.
+    String.raw`\b(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly|wrongly|wrongfully|erroneously|incorrectly)\b`,
+    String.raw`\bpublicly\s+(?:reachable|accessible|available|visible)\b|\bwithout\s+(?:a\s+password|authori[sz]ation|your\s+(?:consent|permission|knowledge|authori[sz]ation|approval)|(?:any\s+)?(?:prior\s+)?(?:notice|warning|explanation)|an?\s+(?:update|reply|response|apology))\b|\b(?:continued|kept)\s+(?:to\s+)?(?:receiv|get|be\s+charged|be\s+billed|be\s+sent|be\s+contacted|be\s+called|charg|bill|send|email|call)\w*|\b(?:after|although|even\s+though)\s+you\s+(?:had\s+)?(?:already\s+)?(?:unsubscribed|cancell?ed|downgraded|returned|opted\s+out|closed|asked\s+us\s+to\s+stop)\b|\byou\s+had\s+(?:already\s+)?(?:cancell?ed|returned|unsubscribed)\b|\byou\s+had\s+already\s+paid\b`,
+    // Someone was owed an action and did not get it.
+    String.raw`\bshould(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:been\s+)?${OWED}\b|\b(?:nobody|no\s+one|no-one)\s+(?:from\s+\w+\s+\w+\s+|\w+\s+)?(?:called|rang|replied|responded|contacted|checked|looked|noticed|told|got\s+back|came|did|could|was\s+able|answered|returned|followed\s+up)\b`,
+    String.raw`\brude(?:ly|ness)?\b|\bunprofessional\b|\b(?:was|were)\s+unhelpful\b`,
+    // Bookings cancelled on the customer.
+    String.raw`\b${BOOKABLE}\b[^.;!?]{0,80}?\b(?:(?:has|had|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed)\b|\bcancell?ed\s+(?:your|the)\s+(?:\w+\s+)?${BOOKABLE}\b|\bcancellation\s+of\s+(?:your|the)\b`,
+    // Safety.
+    String.raw`\bcontain(?:ed|s)\s+(?:traces\s+of\s+)?(?:pine\s+nuts|peanuts?|nuts|tree\s+nuts|gluten|wheat|dairy|milk|eggs?|shellfish|sesame|soy|mustard|glass|metal|plastic|a\s+foreign\s+object|bones?|hair|insects?)\b`,
   ].join("|"),
-  "i",
+  "gi",
 );
+
+/** Harm that is no offense when negated: "no injuries", "passwords were not exposed". */
+const HARM = new RegExp(
+  String.raw`\b(?:injur(?:y|ies|ed)|(?:you|your\s+\w+)\s+(?:were|was|got)\s+(?:hurt|burned|burnt|scalded|cut|poisoned)|hurt\s+your|(?:was|were|been|being)\s+(?:exposed|compromised|accessed|stolen|leaked|lost|downloaded|copied|published)|could\s+(?:view|see|download|access|read))\b|\b(?:sent|shipped|dispatched|posted|mailed|emailed|delivered|shown|disclosed|revealed|shared|passed|given|discussed|read\s+out|opened|seen|viewed|downloaded|visible|readable)\s+(?:[\w'’-]+\s+){0,5}?(?:to|with|by|in\s+front\s+of|at|from)\s+(?:the\s+wrong|another|other|every|a\s+stranger|strangers|an?\s+(?:third|unauthori[sz]ed|former|previous)|third|the\s+new|your\s+(?:old|previous|former)|the\s+public|the\s+counter|the\s+front\s+desk|reception|anyone|someone|people|the\s+internet)\b`,
+  "gi",
+);
+
+/** Lead-ins that turn a match into a prevention step, policy or hypothesis, not this offense. */
+const NOT_THIS_OFFENSE =
+  /(?:\b(?:so\s+that|to\s+(?:ensure|prevent|avoid|make\s+sure|stop|reduce|minimi[sz]e)|prevent\w*|avoid\w*|no\s+longer|in\s+case|you\s+(?:claim|allege)|what\s+you\s+(?:describe|call|consider)|alleged\w*)\b[^.;!?]{0,40}|\b(?:any|every|each|future|fewer)\s+|\b(?:may|might|can|could)\s+(?:be\s+|experience\s+|cause\s+)?)$/i;
+
+function offenseAt(text: string, at: number): boolean {
+  return !isConditional(text, at) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at));
+}
+
+function anyMatch(pattern: RegExp, text: string, accept: (at: number) => boolean): boolean {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (accept(m.index)) return true;
+  }
+  return false;
+}
 
 /** True when the sentence names what went wrong in concrete terms. */
 export function namesOffense(text: string): boolean {
-  return OFFENSE.test(text);
+  return (
+    anyMatch(OFFENSE, text, (at) => offenseAt(text, at)) ||
+    anyMatch(HARM, text, (at) => offenseAt(text, at) && !isNegated(text, at))
+  );
 }
+
+/** "You ordered X." / "You were booked for 9 a.m." — what the customer was due. */
+const EXPECTED =
+  /\b(?:(?:you|we)\s+(?:had\s+)?(?:ordered|booked|bought|requested|asked\s+for|paid\s+for|reserved|chose|selected|promised|were\s+promised|were\s+told)|(?:was|were|had\s+been)\s+(?:booked|scheduled|due|promised|expected|confirmed|meant|supposed))\b/i;
+/** "What arrived was Y." / "It arrived at 2:40 p.m." / "Instead, ..." — what they got. */
+const GOT_INSTEAD =
+  /^\s*(?:what\s+(?:\w+\s+)?(?:arrived|came|turned\s+up|we\s+sent|you\s+received|you\s+got|was\s+delivered)|instead\b|(?:it|they|the\s+\w+|your\s+\w+)\s+(?:only\s+|finally\s+)?(?:arrived|came|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered)\s+(?:at|on|after)\s+\d)/i;
 
 export const acknowledge: ElementDetector = {
   id: "acknowledge",
@@ -21,5 +102,22 @@ export const acknowledge: ElementDetector = {
   label: "acknowledge the offense",
   advice: "Name the specific thing that went wrong (\"the late delivery of your order\", \"the incorrect charge on your March invoice\"), not \"any inconvenience\" or \"the issue\".",
   example: "I sincerely apologize for the inconvenience caused by the late delivery of your order.",
-  find: (letter: Letter): Sentence[] => letter.own.filter((s) => namesOffense(s.own)),
+  find: (letter: Letter): Sentence[] => {
+    const found: Sentence[] = [];
+    const own = letter.own;
+    for (let i = 0; i < own.length; i++) {
+      const s = own[i]!;
+      if (namesOffense(s.own)) {
+        found.push(s);
+        continue;
+      }
+      // An acknowledgement split over two sentences: what was due, then what came instead.
+      const next = own[i + 1];
+      if (next && next.paragraph === s.paragraph && EXPECTED.test(s.own) && GOT_INSTEAD.test(next.own)) {
+        found.push(s, next);
+        i++;
+      }
+    }
+    return found;
+  },
 };

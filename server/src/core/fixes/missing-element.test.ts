@@ -50,7 +50,7 @@ describe("fixes for a missing element", () => {
     const edit = finding.fixes[0]!.edits[0]!;
     const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     expect(fixed).toBe(
-      "Dear Ana,\n\nI am so sorry we sent you the wrong size. I take full responsibility for sending you the wrong item. I have sent the right one today.\n\nBest regards,\nLeo\n",
+      "Dear Ana,\n\nI am so sorry we sent you the wrong size. I take full responsibility for the mistake of sending you the wrong size. I have sent the right one today.\n\nBest regards,\nLeo\n",
     );
   });
 });

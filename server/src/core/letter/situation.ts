@@ -1,36 +1,73 @@
 import type { Situation } from "../types";
 import type { Letter } from "./index";
 
-/** Cue words for each situation; the situation with the most cues in the letter wins. */
-const CUES: ReadonlyArray<readonly [Situation, RegExp]> = [
-  ["data-breach", /\b(?:breach\w*|hack\w*|attack\w*|unauthori[sz]ed\s+access|compromised|stolen\s+data|passwords?|cyber\w*|leak\w*|personal\s+(?:data|information)\s+(?:was|were)\s+(?:accessed|exposed))\b/gi],
-  ["privacy", /\b(?:privacy|private|confidential\w*|personal\s+(?:data|details|information)|data\s+protection|GDPR|wrong\s+(?:email\s+)?address|unsubscrib\w*|statements?\s+went|disclos\w*)\b/gi],
-  ["safety", /\b(?:safety|injur\w*|hazard\w*|recall\w*|allerg\w*|burn\w*|overheat\w*|fire|choking|unsafe|contaminat\w*|harm)\b/gi],
-  ["outage", /\b(?:outage|downtime|unavailable|offline|went\s+down|service\s+disruption|disruption|status\s+page|servers?|sync\w*|log\s*in|uptime)\b/gi],
-  ["billing-error", /\b(?:bill\w*|invoice\w*|charg\w*|overcharg\w*|fee|fees|payment|refund\w*|statement|account\s+balance|direct\s+debit|subscription)\b/gi],
-  ["late-delivery", /\b(?:late|delay\w*|deliver\w*|shipping|shipment|arriv\w*|courier|dispatch\w*|tracking|parcel)\b/gi],
-  ["wrong-item", /\b(?:wrong\s+(?:item|size|colou?r|model|product|book|order|dish|meal)|instead\s+of|mix-?up|swapped|what\s+arrived|not\s+what\s+you\s+ordered|incorrect\s+item)\b/gi],
-  ["product-defect", /\b(?:defect\w*|faulty|broken|broke|malfunction\w*|stopped\s+working|split|crack\w*|leak\w*|quality|warranty|repair\w*|damaged)\b/gi],
-  ["cancellation", /\b(?:cancel\w*|rebook\w*|reschedul\w*|called\s+off|postpon\w*)\b/gi],
-  ["communication", /\b(?:communicat\w*|miscommunicat\w*|confus\w*|misinform\w*|correspondence|told\s+you|unclear|clarity|emails?\s+(?:sent|went)|in\s+error|wrong\s+information|contradict\w*)\b/gi],
-  ["poor-service", /\b(?:customer\s+service|support|staff|rude\w*|wait\w*|queue|unhelpful|experience|treated|visit|store|agent|representative)\b/gi],
-];
-/** Cues that weigh more: they name the situation outright. */
-const STRONG: Partial<Record<Situation, RegExp>> = {
-  "late-delivery": /\blate\s+deliver\w*|\bdelivery\s+(?:was\s+)?(?:late|delayed)|\barrived\s+(?:\w+\s+){0,3}late\b/i,
-  "wrong-item": /\bwrong\s+(?:item|size|colou?r|model|product)\b/i,
-  "billing-error": /\bbilling\s+error|\bincorrect\s+charge|\bovercharg|\bcharged\s+(?:you\s+)?twice\b/i,
-  outage: /\boutage\b/i,
-  "data-breach": /\bdata\s+breach|\bsecurity\s+incident\b/i,
-};
+/**
+ * Cues for each situation: `strong` names the offense outright (weight 3 per match), `weak` is
+ * topic vocabulary (weight 1). Remedy words (refund, credit, voucher, replacement) are no cue:
+ * every situation offers them.
+ */
+interface Cues {
+  readonly strong: RegExp;
+  readonly weak?: RegExp;
+}
 
+/** In priority order: on a tie, the earlier situation wins (the more specific one). */
+const CUES: ReadonlyArray<readonly [Situation, Cues]> = [
+  ["data-breach", {
+    strong: /\b(?:data\s+breach|breach\w*|attack(?:er|ers)?|hack\w*|unauthori[sz]ed\s+(?:party|person|access|user)|security\s+incident|cyber\w*|ransomware|stolen\s+password|(?:were|was)\s+(?:exposed|compromised|leaked|stolen)|misconfigur\w*|publicly\s+(?:reachable|accessible)|credit[- ]monitoring|identity[- ]protection|Information\s+Commissioner)/gi,
+    weak: /\b(?:security|passwords?|encrypt\w*|records\s+of|personal\s+(?:information|data))\b/gi,
+  }],
+  ["privacy", {
+    strong: /\b(?:privacy|confidential\w*|data[- ]protection|GDPR|unsubscrib\w*|marketing\s+emails?|(?:shown|visible|disclosed|revealed)\s+(?:\w+\s+){0,3}to\s+(?:every|other|another|all)|(?:sent|went)\s+(?:\w+\s+){0,4}to\s+(?:the\s+wrong\s+(?:email\s+)?address|your\s+(?:previous|old|former)\s+address|another\s+(?:patient|customer|member|person))|(?:discussed|overheard|read\s+out)\s+(?:\w+\s+){0,3}?(?:in\s+front\s+of|at\s+the\s+counter|within\s+earshot|out\s+loud)|stranger|wrong\s+recipients?|without\s+your\s+consent)/gi,
+    weak: /\b(?:private|personal\s+details|email\s+address(?:es)?|statements?|records?|recipients?)\b/gi,
+  }],
+  ["safety", {
+    strong: /\b(?:safety|unsafe|not\s+safe|danger\w*|hazard\w*|injur\w*|hurt|burns?|burning|fire|recall\w*|chok\w*|swallow\w*|allerg\w*|alerg\w*|nuts|overheat\w*|scorch\w*|railing|contaminat\w*|food\s+poisoning)\b/gi,
+  }],
+  ["outage", {
+    strong: /\b(?:outages?|downtime|unavailable|offline|went\s+down|(?:was|were)\s+down|service\s+(?:disruption|degradation|interruption)|login\s+failures|(?:unable|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:access|log\s*in|sign\s+in|connect)|\d{3}\s+errors|did\s+not\s+sync|loss\s+of\s+(?:your\s+)?(?:broadband|service|connection|power))/gi,
+    weak: /\b(?:servers?|app|online\s+banking|website|platform|broadband|connection|status\s+page|incident|reliab\w*|digital\s+services?|sync\w*|log\s*in)\b/gi,
+  }],
+  ["billing-error", {
+    strong: /\b(?:billing\s+error|overcharg\w*|double[- ]?charg\w*|charged\s+(?:you\s+|your\s+card\s+)?(?:twice|again|in\s+error)|duplicate\s+(?:charge|payment)s?|(?:incorrect|wrong)\s+(?:charge|amount|bill)|estimated\s+(?:meter\s+)?reading|overdraft\s+fee|fee\s+was\s+charged|(?:taken|debited|billed)\s+twice|higher\s+price\s+than)/gi,
+    weak: /\b(?:bill|bills|billing|invoice\w*|charged|direct\s+debit|statement\s+balance|meter|claims?\s+(?:to|with)\s+(?:your\s+)?insurer)\b/gi,
+  }],
+  ["wrong-item", {
+    strong: /\b(?:wrong\s+(?:item|size|colou?r|model|product|order|book|dish|meal)|(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,6}?(?:you|that\s+you)\s+ordered|what\s+arrived|mix-?up|mixed\s+up|swapped|check\w*\s+(?:\w+\s+){0,2}against\s+(?:its|the|their)\s+(?:order|ticket|receipt|packing\s+(?:list|slip))|barcode)/gi,
+    weak: /\b(?:you\s+ordered|packing|picker|labels?|correct\s+(?:item|one|size|colou?r))\b/gi,
+  }],
+  ["late-delivery", {
+    strong: /\b(?:late\s+deliver\w*|(?:not|never|n['’]t)\s+(?:\w+\s+){0,4}?on\s+time|deliver\w*\s+(?:was\s+)?(?:late|delayed)|(?:arrived|turned\s+up|delivered|came|reach(?:ed)?\s+you)\s+(?:\w+\s+){0,6}?(?:late|later\s+than|until)|(?:parcel|order|shipment|package|delivery)\s+(?:was|were|has\s+been)\s+delayed|delayed\s+(?:delivery|order|parcel|shipment))/gi,
+    weak: /\b(?:deliver\w*|shipping|shipment|parcel|package|courier|dispatch\w*|tracking|delay\w*)\b/gi,
+  }],
+  ["product-defect", {
+    strong: /\b(?:defect\w*|faulty|fault|stopped\s+(?:working|charging)|broke|broken|split|cracked|leak\w*|malfunction\w*|cut\s+out|pinched|expired|torn|ripped|(?:production|manufacturing)\s+(?:run|batch|fault)|quality\s+control|warranty)\b/gi,
+    weak: /\b(?:repair\w*|quality|assembly|zip|seal|unit)\b/gi,
+  }],
+  ["cancellation", {
+    strong: /\b(?:(?:flight|appointment|reservation|booking|tickets?|concert|event|trip|purchase|order|class)\b[^.;]{0,80}?\b(?:cancell?ed|called\s+off|postponed)|cancell?ed\s+(?:your|the|it)\b|rebook\w*)/gi,
+    weak: /\b(?:cancel\w*|reschedul\w*|appointments?|booking\s+diary|reservations?)\b/gi,
+  }],
+  ["communication", {
+    strong: /\b(?:in\s+error|miscommunicat\w*|misinform\w*|confusion|lack\s+of\s+clarity|(?:wrong|incorrect|misleading|conflicting)\s+(?:information|advice|details|time|date)|(?:confirmation|notice|email|letter)\s+(?:\w+\s+){0,4}(?:used|said|stated|showed|was\s+not\s+adequate|was\s+circulated))/gi,
+    weak: /\b(?:communicat\w*|correspondence|notice|confirmation|informed|clarity|told\s+you)\b/gi,
+  }],
+  ["poor-service", {
+    strong: /\b(?:rude\w*|unhelpful|dismissive|kept\s+you\s+waiting|(?:kept|left|waiting|waited)\s+(?:\w+\s+)?on\s+hold|waited|nobody\s+(?:did|called|rang)|no\s+one\s+(?:from|checked|called)|lack\s+of\s+support|customer\s+service|took\s+(?:us\s+)?\w+\s+(?:days|weeks|months)\s+to\s+(?:reach|resolve|handle|process|deal)|could\s+not\s+be\s+completed)\b/gi,
+    weak: /\b(?:staff|receptionist|counter|front\s+desk|queue|visits?|treated|store|agent|adjuster|service|support|stay)\b/gi,
+  }],
+  ["other", {
+    strong: /\b(?:(?:lost|missing|misplaced)\s+(?:\w+\s+)?(?:baggage|luggage|suitcase|bag|documents?|certificate|points)|penalty\s+charge\s+notice|parking\s+(?:fine|ticket|permit)|(?:registration|birth)\s+certificate|loyalty\s+points|(?:baggage|luggage|suitcase)\b)/gi,
+  }],
+];
+
+/** The situation whose cues weigh most in the letter; "other" when nothing stands out. */
 export function classifySituation(letter: Letter): Situation {
-  const text = letter.own.map((s) => s.own).join(" ");
+  const text = letter.sentences.map((s) => s.text).join(" ");
   let best: Situation = "other";
-  let bestScore = 1;
-  for (const [situation, cue] of CUES) {
-    let score = text.match(cue)?.length ?? 0;
-    if (STRONG[situation]?.test(text)) score += 4;
+  let bestScore = 0;
+  for (const [situation, cues] of CUES) {
+    const score = 3 * (text.match(cues.strong)?.length ?? 0) + (cues.weak ? text.match(cues.weak)?.length ?? 0 : 0);
     if (score > bestScore) {
       best = situation;
       bestScore = score;

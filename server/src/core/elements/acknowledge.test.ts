@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../analyze";
+import { evidenceOf, letterAround } from "./test-helpers";
+
+/** Sentences that name the offense concretely: each is its own evidence. */
+const NAMED = [
+  // The guide's own examples and close variants.
+  "I want to sincerely apologize for the late delivery of your order.",
+  "I am sorry for the incorrect charge on your March invoice.",
+  "We apologise for our system outage on Tuesday.",
+  "I wanted to apologize for the billing error that led to an incorrect charge on your account.",
+  "I take full responsibility for the lack of clarity in our correspondence.",
+  // Late, and how late.
+  "Your refund was processed three weeks late.",
+  "I'm sorry your package arrived five days after the date we promised.",
+  "We promised delivery by 16 September, and it did not reach you until 7 October.",
+  "The meal arrived cold and an hour late.",
+  "Our technician was late for your appointment on Monday.",
+  "It took us seven weeks to reach a decision on your claim.",
+  "You waited for 90 minutes without an update.",
+  // Wrong, broken, missing.
+  "We sent you the wrong size.",
+  "The treatment was carried out on the wrong tooth.",
+  "The jacket you received had a broken zip.",
+  "The charger stopped charging your laptop after two weeks.",
+  "The steam wand seal was fitted incorrectly.",
+  "That advice was wrong, and it was our mistake to send it.",
+  "The certificate showed the colour of your vehicle as blue instead of grey.",
+  "Oops, looks like you got the size 9 instead of the size 10s you ordered.",
+  "Our driver damaged your gate while reversing.",
+  "We lost your luggage on the way to Lisbon.",
+  // Money.
+  "On 4 May we charged your card twice for the same transfer fee.",
+  "You were charged £40 for a service you never received.",
+  "We took £120 from your account on 3 March without your authorisation.",
+  "We billed you for the premium plan even though you had downgraded in May.",
+  "The amount on your statement was incorrect.",
+  // Service and systems.
+  "Our engineer didn't turn up for your installation on Friday.",
+  "The app crashed every time you tried to pay.",
+  "Your water supply was cut off for two days without warning.",
+  "Your call was not returned.",
+  "No one from our team checked on Bramble during that time.",
+  "Our agent hung up on you.",
+  "We overbooked the flight and you were denied boarding.",
+  "Your flight SK 482 to Portland has been cancelled.",
+  // Privacy and safety.
+  "Your personal details were emailed to another customer.",
+  "Your statements were still sent to your previous address.",
+  "An unauthorised party accessed guest reservation records.",
+  "The email addresses of some accounts, including yours, were exposed.",
+  "The pesto served with your dish contained pine nuts.",
+  "I was sorry to learn that you were injured at our Eastgate club on 4 March.",
+];
+
+/** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
+const NOT_NAMED = [
+  // Generic fillers.
+  "We apologise for any inconvenience this may have caused.",
+  "I'm sorry about the issue with your order.",
+  "We regret the confusion and the mix-up.",
+  "I'm sorry about what happened with your delivery.",
+  "Please accept our apologies for the problem with your order.",
+  "Something went wrong with your order, and we are sorry.",
+  "We are sorry for your experience with us and for this situation.",
+  "Thank you for getting in touch about the delivery of your recent order.",
+  // Remedies and changes that use offense-like words.
+  "From this week a second person checks every bag against its ticket before a driver collects it.",
+  "We will send you a replacement by Friday.",
+  "Your delivery is on its way.",
+  "Every cancellation in the diary is now double-checked by the salon manager.",
+  "We have added a check so that no order is ever sent to the wrong address again.",
+  "We have sent you a voucher instead of a refund, as you asked.",
+  "Our late payment fee has been waived.",
+  // Policy, hypotheses, negations.
+  "If your parcel arrives late, we will refund the shipping.",
+  "Any late deliveries will be refunded in full.",
+  "Deliveries may be delayed over the holidays.",
+  "No customer data was exposed.",
+  "Your data is never shared with third parties.",
+  "We were sorry to hear that you have been unwell this spring.",
+  "The delivery estimates on our website do not include customs processing time.",
+  "We will reship your order without delay.",
+];
+
+describe("acknowledge", () => {
+  it.each(NAMED)("names the offense: %j", (sentence) => {
+    expect(evidenceOf("acknowledge", sentence)).toEqual([sentence]);
+  });
+
+  it.each(NOT_NAMED)("does not count %j", (sentence) => {
+    expect(evidenceOf("acknowledge", sentence)).toEqual([]);
+  });
+
+  it("reads an acknowledgement split over two sentences: what was due, then what came", () => {
+    const ordered = "You ordered the 1.7-litre kettle in sage green.";
+    const arrived = "What arrived on Saturday was the 1-litre model, in red.";
+    expect(evidenceOf("acknowledge", `${ordered} ${arrived} A courier will collect it on Thursday.`)).toEqual([ordered, arrived]);
+    const booked = "Your grocery order was booked for delivery between 9 and 10 a.m.";
+    const came = "It arrived at 2:40 p.m.";
+    expect(evidenceOf("acknowledge", `${booked} ${came}`)).toEqual([booked, came]);
+    // What was due, followed by nothing that contradicts it.
+    expect(evidenceOf("acknowledge", "You ordered the kettle in sage green. It is a lovely colour.")).toEqual([]);
+  });
+
+  it("ignores the customer's quoted words", () => {
+    expect(evidenceOf("acknowledge", 'You wrote that "the parcel arrived three weeks late". We are sorry for the trouble.')).toEqual([]);
+    const quoted = "Dear Ms. Abara,\n\nYou wrote:\n\n> My parcel arrived three weeks late and the box was damaged.\n\nWe are sorry for the trouble.\n\nKind regards,\nAnna Smith\n";
+    expect(analyze(quoted, { format: "markdown" }).elements.acknowledge.present).toBe(false);
+  });
+
+  it("reports the sentence's exact span", () => {
+    const text = letterAround("Thank you for your call. We sent you the wrong size. A new pair is on its way.");
+    const [span] = analyze(text, { format: "plaintext" }).elements.acknowledge.evidence;
+    expect(text.slice(span!.start, span!.end)).toBe("We sent you the wrong size.");
+  });
+});
