@@ -1,4 +1,5 @@
 import type { Letter } from "../letter";
+import { LineIndex } from "../text/line-index";
 import type { Span, TextEdit } from "../types";
 import { acceptedWords, isKnownAcronym } from "./acronyms";
 import { CASUAL_GREETINGS, CASUAL_TERMS, SHOUTED_WORDS, VAGUE_ADDRESSEES, type ToneTerm } from "./data/tone";
@@ -142,13 +143,25 @@ function shouting(letter: Letter, prose: string, accepted: ReadonlySet<string>):
   const { greeting, closing, signature } = letter.structure;
   const skip: Span[] = [...signature, ...(closing ? [closing] : []), ...(greeting ? [{ start: 0, end: greeting.end }] : [])];
   const runs: Span[] = [];
+  const lines = new LineIndex(prose);
+  const lineHasLower = new Map<number, boolean>();
+  // A line with no lower-case letter is a letterhead or a title: its capitals are not shouting.
+  const ordinaryLine = (at: number): boolean => {
+    const { line } = lines.position(at);
+    let lower = lineHasLower.get(line);
+    if (lower === undefined) {
+      const start = lines.offset({ line, character: 0 });
+      lineHasLower.set(line, (lower = /\p{Ll}/u.test(prose.slice(start, lineEnd(prose, start)))));
+    }
+    return lower;
+  };
   for (const m of prose.matchAll(CAPITALS)) {
     const word = m[0];
     if (!isolated(prose, m.index, m.index + word.length)) continue;
     const letters = word.replace(/['\u2019]/g, "");
     if (isKnownAcronym(word, accepted)) continue;
     if (!SHOUTED_WORDS.has(letters.toLowerCase()) && letters.length < SHOUTING_LENGTH) continue;
-    if (within(skip, m.index) || !/\p{Ll}/u.test(prose.slice(lineStart(prose, m.index), lineEnd(prose, m.index)))) continue;
+    if (within(skip, m.index) || !ordinaryLine(m.index)) continue;
     const last = runs.at(-1);
     if (last && /^[ \t]+$/.test(prose.slice(last.end, m.index))) runs[runs.length - 1] = { start: last.start, end: m.index + word.length };
     else runs.push({ start: m.index, end: m.index + word.length });
@@ -186,10 +199,6 @@ function emojiRemoval(prose: string, start: number, end: number): TextEdit {
   const after = /^[ \t]*(.)?/u.exec(prose.slice(end, end + 8));
   const endedSentence = /[\p{L}\p{N}]/u.test(prose[from - 1]!) && /\p{Lu}/u.test(after?.[1] ?? "");
   return { start: from, end, newText: endedSentence ? "." : "" };
-}
-
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
 }
 
 function lineEnd(text: string, at: number): number {
