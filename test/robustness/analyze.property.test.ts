@@ -8,6 +8,7 @@ import { applyFix, badSpan, hasLoneSurrogate, hostileText, mutatedLetter, spansO
 const SEED = 20240611;
 const RUNS = 600;
 
+
 const format = fc.constantFrom<DocumentFormat>("plaintext", "markdown");
 /** Sometimes a signature (so placeholder fixes are offered) and hostile vocabulary. */
 const config: fc.Arbitrary<Config | undefined> = fc.option(
@@ -31,7 +32,7 @@ describe("analyze on hostile text (fast-check, seeded)", () => {
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+  }, 60_000);
 
   it(`every offered fix yields well-formed text and removes its own finding (${RUNS} runs)`, () => {
     fc.assert(
@@ -52,5 +53,5 @@ describe("analyze on hostile text (fast-check, seeded)", () => {
       }),
       { seed: SEED + 1, numRuns: RUNS },
     );
-  });
+  }, 60_000);
 });

@@ -15,10 +15,6 @@ function afterFirstFix(text: string, code: string, format: DocumentFormat = "pla
  * expected to fail today; when one passes, the core was fixed: drop `.fails` and its exemption.
  */
 describe("known core bugs (expected failures until fixed)", () => {
-  it.fails("acknowledge-fix-not-recognized: 'I want to acknowledge our mistake…' does not count as acknowledging", () => {
-    expect(afterFirstFix("Dear Ana,\n\nI am sorry.\n", "missing-acknowledge")).toEqual([]);
-  });
-
   it.fails("flag-emoji-removed-by-halves: removing a flag leaves half of it", () => {
     expect(afterFirstFix("Dear Ana,\n\nSo sorry \u{1F1EC}\u{1F1E7} for the late delivery of your order.\n", "casual-tone")).toEqual([]);
   });

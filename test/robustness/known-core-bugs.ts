@@ -14,7 +14,6 @@ const glued = (fix: Fix, text: string): boolean =>
   fix.edits.some((e) => e.start === e.end && e.newText !== "" && ((/\S$/.test(e.newText) && /^\S/.test(text.slice(e.end))) || (/^\S/.test(e.newText) && /\S$/.test(text.slice(0, e.start)))));
 
 export const KNOWN_CORE_BUGS: readonly KnownCoreBug[] = [
-  { id: "acknowledge-fix-not-recognized", applies: (f) => f.code === "missing-acknowledge" },
   { id: "flag-emoji-removed-by-halves", applies: (f, _fix, text) => f.code === "casual-tone" && /\p{Regional_Indicator}/u.test(text.slice(f.start, f.end)) },
   { id: "excuse-clause-removal-leaves-second-clause", applies: (f, fix) => f.code === "blame-shifting" && fix.title === "Remove the excuse" },
   { id: "generic-apology-fix-is-generic", applies: (f) => f.code === "generic-apology" },

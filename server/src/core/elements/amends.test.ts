@@ -168,7 +168,7 @@ describe("amends", () => {
 
   it("recognises every remedy the missing-amends fix can insert", () => {
     for (const situation of SITUATIONS) {
-      for (const sentence of ELEMENT_SENTENCES.amends({ offense: "the late delivery of your order", situation })) {
+      for (const sentence of ELEMENT_SENTENCES.amends({ offense: "the late delivery of your order", concrete: true, situation })) {
         expect(offersAmends(sentence), sentence).toBe(true);
       }
     }

@@ -148,7 +148,7 @@ describe("change", () => {
 
   it("recognises every commitment the missing-change fix can insert as concrete", () => {
     for (const situation of SITUATIONS) {
-      for (const sentence of ELEMENT_SENTENCES.change({ offense: "the late delivery of your order", situation })) {
+      for (const sentence of ELEMENT_SENTENCES.change({ offense: "the late delivery of your order", concrete: true, situation })) {
         expect(commitsToChange(sentence), sentence).toBe(true);
         expect(namesConcreteMeasure(sentence), sentence).toBe(true);
       }

@@ -4,6 +4,8 @@ import type { ElementId, Situation } from "../types";
 export interface SentenceFacts {
   /** The offense as a noun phrase: "the late delivery of your order". */
   readonly offense: string;
+  /** False when neither the letter nor its situation says what went wrong ("our mistake"). */
+  readonly concrete: boolean;
   readonly situation: Situation;
 }
 
@@ -54,10 +56,9 @@ const PROCESS_BY_SITUATION: Record<Situation, string> = {
 
 /** Sentence variants per element, best first; each names the offense so the letter stays specific. */
 export const ELEMENT_SENTENCES: Readonly<Record<ElementId, (f: SentenceFacts) => string[]>> = {
-  acknowledge: (f) => [
-    `I want to acknowledge ${f.offense}, and I understand how much trouble it caused you.`,
-    `I am writing to you about ${f.offense}.`,
-  ],
+  // Only the writer knows an offense the letter never describes: no sentence can guess it.
+  acknowledge: (f) =>
+    f.concrete ? [`I want to acknowledge ${f.offense}, and I understand how much trouble it caused you.`, `I am writing to you about ${f.offense}.`] : [],
   responsibility: (f) => [
     `I take full responsibility for ${f.offense}.`,
     `This was our mistake, not yours, and we own it.`,

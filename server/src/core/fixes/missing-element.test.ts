@@ -54,3 +54,10 @@ describe("fixes for a missing element", () => {
     );
   });
 });
+
+describe("a letter that never says what went wrong", () => {
+  it("gets no acknowledgement sentence to insert: only the writer knows the offense", () => {
+    const finding = analyze("Dear Ana,\n\nI am sorry.\n", { format: "plaintext" }).findings.find((f) => f.code === "missing-acknowledge")!;
+    expect(finding.fixes).toEqual([]);
+  });
+});
