@@ -74,7 +74,7 @@ describe("regular expressions are safe from catastrophic backtracking (recheck)"
 
   /**
    * Exponential backtracking fails the test. Polynomial cases are printed: most run on one short
-   * sentence or line, and the document-scale attacks in known-core-bugs.test.ts measure the
+   * sentence or line, and the document-scale attacks in property-regressions.test.ts measure the
    * ones that matter. "unknown" means recheck ran out of time on a very large alternation.
    */
   it("no literal or constructed expression backtracks exponentially", async () => {

@@ -65,7 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions): Analysis {
   };
 
   const anchor = missingElementAnchor(letter);
-  const facts = { offense: offense.text, concrete: offense.span !== undefined || situation !== "other", situation };
+  const facts = { offense: offense.text, concrete: offense.concrete, situation };
   const found: Finding[] = ELEMENT_DETECTORS.filter((d) => !elements[d.id].present).map((d) => ({
     ...anchor,
     code: `missing-${d.id}`,

@@ -15,6 +15,7 @@ export function missingElementFixes(
   facts: SentenceFacts,
 ): Fix[] {
   const place = insertionPoint(letter, evidence, element);
+  if (!place) return [];
   return ELEMENT_SENTENCES[element](facts).map((sentence) => ({
     title: `Add: "${sentence}"`,
     edits: [place(sentence)],
@@ -26,7 +27,7 @@ function insertionPoint(
   letter: Letter,
   evidence: Readonly<Record<ElementId, readonly Sentence[]>>,
   element: ElementId,
-): (sentence: string) => TextEdit {
+): ((sentence: string) => TextEdit) | undefined {
   const order = ELEMENT_IDS.indexOf(element);
   const inBody = (s: Sentence): boolean => s.zone === "body";
   const before = ELEMENT_IDS.slice(0, order).flatMap((id) => evidence[id].filter(inBody));
@@ -35,9 +36,20 @@ function insertionPoint(
   if (last) return (sentence) => ({ start: last.end, end: last.end, newText: ` ${sentence}` });
   const first = after.reduce<Sentence | undefined>((a, s) => (!a || s.start < a.start ? s : a), undefined);
   if (first) return (sentence) => ({ start: first.start, end: first.start, newText: `${sentence} ` });
-  const eol = letter.doc.text.includes("\r\n") ? "\r\n" : "\n";
+  const { text } = letter.doc;
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const opening = letter.own.find(inBody);
-  if (opening) return (sentence) => ({ start: opening.start, end: opening.start, newText: `${sentence}${eol}${eol}` });
-  const at = letter.structure.body.start;
-  return (sentence) => ({ start: at, end: at, newText: `${eol}${eol}${sentence}` });
+  if (opening) {
+    // A paragraph of its own before the first one, from the start of its line when the line is all body.
+    const lineStart = text.lastIndexOf("\n", opening.start - 1) + 1;
+    const at = lineStart >= letter.structure.body.start && text.slice(lineStart, opening.start).trim() === "" ? lineStart : opening.start;
+    return (sentence) => ({ start: at, end: at, newText: `${sentence}${eol}${eol}` });
+  }
+  // A body with no sentence: the element goes where the body ends, before any closing, unless
+  // that is inside code or a comment, where it would be no part of the letter.
+  const at = letter.structure.body.end;
+  if (letter.doc.lines.some((l) => l.kind === "hidden" && l.start <= at && at <= l.end)) return undefined;
+  return at >= text.length
+    ? (sentence) => ({ start: at, end: at, newText: `${/\n\s*$/.test(text) || !text ? "" : eol}${eol}${sentence}${eol}` })
+    : (sentence) => ({ start: at, end: at, newText: `${sentence}${eol}${eol}` });
 }

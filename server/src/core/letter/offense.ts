@@ -7,6 +7,8 @@ export interface Offense {
   readonly text: string;
   /** Where the letter names it; absent when the phrase is the situation's default. */
   readonly span?: Span;
+  /** False when neither the letter nor its situation says what went wrong ("our mistake"). */
+  readonly concrete: boolean;
 }
 
 /** Each default names its offense concretely, so a fix that inserts it acknowledges the offense. */
@@ -107,8 +109,8 @@ export function findOffense(acknowledging: readonly Sentence[], situation: Situa
       const found = find(s);
       if (!found) continue;
       const start = s.start + found.at;
-      return { text: asDefinite(found.text), span: { start, end: start + found.length } };
+      return { text: asDefinite(found.text), span: { start, end: start + found.length }, concrete: true };
     }
   }
-  return { text: DEFAULT_OFFENSE[situation] };
+  return { text: DEFAULT_OFFENSE[situation], concrete: situation !== "other" };
 }

@@ -210,8 +210,11 @@ function pushTrimmed(prose: string, start: number, end: number, out: Span[]): vo
     start = cut;
     while (start < end && isSpaceCode(prose.charCodeAt(start))) start++;
   }
-  if (end > start) out.push({ start, end });
+  // Punctuation left alone (the full stop after a blanked address) is no sentence.
+  if (end > start && WORDLIKE.test(prose.slice(start, end))) out.push({ start, end });
 }
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 const QUOTATION = /"[^"\n]{1,400}"|\u201c[^\u201d\n]{1,400}\u201d/g;
 

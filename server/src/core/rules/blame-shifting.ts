@@ -124,9 +124,10 @@ const MESSAGE = "This puts the blame on someone or something else. Customers hea
  * Removes the excuse: the whole sentence when the excuse is all of it, else the clause and its
  * connector. A denial of fault becomes an admission instead.
  */
-function removal(doc: string, s: Sentence, start: number, end: number, denial: boolean): Fix {
+/** `wholeExcuse`: what is left once the clause is gone still excuses, so the sentence goes. */
+function removal(doc: string, s: Sentence, start: number, end: number, denial: boolean, wholeExcuse: boolean): Fix {
   const text = s.text;
-  const whole = start === 0 && /^[.!?\s]*$/.test(text.slice(end));
+  const whole = (start === 0 && /^[.!?\s]*$/.test(text.slice(end))) || (wholeExcuse && !denial);
   if (denial) {
     const edit = whole
       ? { start: s.start, end: s.end, newText: "This was our mistake." }
@@ -138,7 +139,8 @@ function removal(doc: string, s: Sentence, start: number, end: number, denial: b
     edit = sentenceRemoval(doc, s);
   } else if (start === 0) {
     const skip = /^[\s,;:]*/.exec(text.slice(end))![0].length;
-    const next = text[end + skip] ?? "";
+    const code = text.codePointAt(end + skip);
+    const next = code === undefined ? "" : String.fromCodePoint(code);
     edit = { start: s.start, end: s.start + end + skip + next.length, newText: next.toUpperCase() };
   } else {
     const cut = start - CONNECTOR.exec(text.slice(0, start))![0].length;
@@ -172,7 +174,9 @@ export const blameShifting: Rule = {
       const excuse = findExcuse(s.own, ownsElsewhere);
       if (!excuse || takesResponsibility(s.own)) continue;
       const { start, end } = excuseClause(s.own, excuse);
-      out.push({ start: s.start + start, end: s.start + end, message: MESSAGE, fixes: [removal(doc, s, start, end, excuse.denial)] });
+      const rest = s.own.slice(0, start) + s.own.slice(end);
+      const wholeExcuse = findExcuse(rest, ownsElsewhere) !== undefined;
+      out.push({ start: s.start + start, end: s.start + end, message: MESSAGE, fixes: [removal(doc, s, start, end, excuse.denial, wholeExcuse)] });
     }
     return out;
   },

@@ -49,6 +49,8 @@ export const genericApology: Rule = {
     if (ctx.elements.acknowledge.present || !ctx.elements.regret.present) return [];
     const phrase = firstGeneric(ctx.evidence.regret);
     if (!phrase) return [];
+    // With no offense to name (not even the situation's), a fix would swap one filler for another.
+    if (!ctx.offense.concrete) return [{ ...phrase, message: MESSAGE }];
     const fix = { title: `Name the offense: "${ctx.offense.text}"`, edits: [{ ...phrase, newText: ctx.offense.text }], safe: false };
     return [{ ...phrase, message: MESSAGE, fixes: [fix] }];
   },

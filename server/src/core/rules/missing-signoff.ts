@@ -35,7 +35,9 @@ export const missingSignoff: Rule = {
     }
     const last = lines.at(-1)!;
     const lineText = text.slice(last.start, last.end);
-    const end = last.start + lineText.trimEnd().length;
+    // Never inside a Markdown comment left open at the end of the letter.
+    const comment = letter.doc.format === "markdown" ? lineText.indexOf("<!--") : -1;
+    const end = last.start + (comment >= 0 ? lineText.slice(0, comment) : lineText).trimEnd().length;
     const word = LAST_WORD.exec(letter.doc.prose.slice(last.start, end));
     const start = word ? last.start + word.index : end;
     const postscript = letter.structure.postscript;

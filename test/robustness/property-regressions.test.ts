@@ -10,36 +10,33 @@ function afterFirstFix(text: string, code: string, format: DocumentFormat = "pla
   return analyze(fixed, { format }).findings.filter((f) => f.code === code).map((f) => fixed.slice(f.start, f.end));
 }
 
-/**
- * Minimal reproductions of core bugs the property tests found (see known-core-bugs.ts). Each is
- * expected to fail today; when one passes, the core was fixed: drop `.fails` and its exemption.
- */
-describe("known core bugs (expected failures until fixed)", () => {
-  it.fails("flag-emoji-removed-by-halves: removing a flag leaves half of it", () => {
+/** Minimal reproductions of the core bugs the property tests found, kept so they stay fixed. */
+describe("core bugs found by the property tests", () => {
+  it("flag-emoji-removed-by-halves: removing a flag leaves half of it", () => {
     expect(afterFirstFix("Dear Ana,\n\nSo sorry \u{1F1EC}\u{1F1E7} for the late delivery of your order.\n", "casual-tone")).toEqual([]);
   });
 
-  it.fails("excuse-clause-removal-leaves-second-clause: the rest of the sentence is still an excuse", () => {
+  it("excuse-clause-removal-leaves-second-clause: the rest of the sentence is still an excuse", () => {
     expect(afterFirstFix("Dear Ana,\n\nThe shop was very busy, and it is not always possible to answer quickly.\n", "blame-shifting")).toEqual([]);
   });
 
-  it.fails("generic-apology-fix-is-generic: the offense it writes in is itself flagged as generic", () => {
-    expect(analyze("Dear Ana,\n\nI apologise for the confusion in our communication. That was our failing.\n", { format: "plaintext" }).findings.map((f) => f.code)).not.toContain("generic-apology");
+  it("generic-apology-fix-is-generic: the offense it writes in is not itself generic", () => {
+    expect(afterFirstFix("Dear Ana,\n\nWe apologise for any inconvenience with your bill. That was our failing.\n", "generic-apology")).toEqual([]);
   });
 
-  it.fails("signoff-inserted-into-open-html-comment: the sign-off lands inside an unclosed <!--", () => {
+  it("signoff-inserted-into-open-html-comment: the sign-off lands inside an unclosed <!--", () => {
     expect(afterFirstFix("Dear Ana,\n\nI am sorry for the late delivery. <!-- draft\n", "missing-signoff", "markdown")).toEqual([]);
   });
 
-  it.fails("missing-element-sentence-glued-to-neighbour: inserted into a URL / before a setext greeting", () => {
+  it("missing-element-sentence-glued-to-neighbour: inserted into a URL / before a setext greeting", () => {
     expect(afterFirstFix("https://example.com/a?b=c. Thanks.\n", "missing-regret")).toEqual([]);
   });
 
-  it.fails("missing-element-sentence-glued-to-neighbour (markdown setext heading)", () => {
+  it("missing-element-sentence-glued-to-neighbour (markdown setext heading)", () => {
     expect(afterFirstFix("Dear Ana,\n---\n", "missing-regret", "markdown")).toEqual([]);
   });
 
-  it.fails("blame-shifting 'Remove the excuse' cuts a surrogate pair: edit ends between its halves", () => {
+  it("blame-shifting 'Remove the excuse' cuts a surrogate pair: edit ends between its halves", () => {
     const text = "Dear Ana,\n\nIt was the courier's fault, not ours.PS:\u{10000}Thanks.\n";
     expect(badSpan(text, spansOf(analyze(text, { format: "plaintext" })))).toBeUndefined();
   });
