@@ -153,6 +153,16 @@ describe("language server over stdio", () => {
     expect(await client.open("file:///tmp/apology-lint-tests/project/notes.md", "# Notes\n\nSorry for the delay.\n", "markdown")).toEqual([]);
   });
 
+  it("serves Neovim's plain text (language `text`), and fixes diagnostics handed back without a source", async () => {
+    const uri = letterUri("neovim");
+    const diagnostics = await client.open(uri, withoutElement(seedText("seed-4"), "change"), "text");
+    const missing = diagnostics.find((d) => d.code === "missing-change")!;
+    expect(missing).toBeDefined();
+    const { source: _dropped, ...withoutSource } = missing;
+    const titles = (await quickFixes(uri, withoutSource)).map((a) => a.title);
+    expect(titles[0]).toBe('Add: "We are reviewing our billing checks to ensure this does not happen again."');
+  });
+
   it("answers requests for unknown documents without failing", async () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: "file:///nowhere.txt" }, position: { line: 0, character: 0 } });
     expect(hover).toBeNull();

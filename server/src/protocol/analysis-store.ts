@@ -1,5 +1,6 @@
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { analyze, formatOf, LineIndex, type Analysis, type AnalyzeOptions, type Config } from "../core";
+import { formatOfLanguage } from "./scope";
 
 export interface Analyzed {
   readonly uri: string;
@@ -18,7 +19,7 @@ export class AnalysisStore {
     const cached = this.entries.get(document.uri);
     if (cached && cached.analyzed.version === document.version && cached.config === config) return cached.analyzed;
     const text = document.getText();
-    const format = document.languageId === "markdown" || formatOf(document.uri) === "markdown" ? "markdown" : "plaintext";
+    const format = formatOfLanguage(document.languageId) ?? formatOf(document.uri);
     const options = { format, config } as const;
     const analyzed = { uri: document.uri, version: document.version, text, options, analysis: analyze(text, options), lines: new LineIndex(text) };
     this.entries.set(document.uri, { analyzed, config });

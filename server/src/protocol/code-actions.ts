@@ -1,4 +1,5 @@
 import { CodeAction, CodeActionKind, Command, type CodeActionParams, type Diagnostic } from "vscode-languageserver";
+import { RULE_IDS } from "../core";
 import type { Analyzed } from "./analysis-store";
 import { documentEdit, isDiagnosticData, quickFix, SOURCE } from "./convert";
 import { fixAllEdit } from "./fix-all";
@@ -21,7 +22,8 @@ export function codeActions(params: CodeActionParams, analyzed: Analyzed): CodeA
   const uri = params.textDocument.uri;
 
   if (wants(CodeActionKind.QuickFix)) {
-    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === "string");
+    // Some clients (Neovim 0.7) drop `source` when they hand diagnostics back; the code tells.
+    const ours = params.context.diagnostics.filter((d) => (d.source === SOURCE || d.source === undefined) && typeof d.code === "string" && RULE_IDS.has(d.code));
     for (const diagnostic of ours) actions.push(...fixesOf(uri, diagnostic, analyzed.version));
     for (const code of new Set(ours.map((d) => d.code as string))) {
       const diagnostics = ours.filter((d) => d.code === code);

@@ -8,12 +8,20 @@ export const MAX_DOCUMENT_LENGTH = 2_000_000;
 /** Never auto-detected as letters, whatever they say: project files that merely apologize. */
 const PROJECT_FILE = /(?:^|\/)(?:readme|changelog|contributing|license|code_of_conduct|security|history)(?:\.[^/]*)?$/i;
 
+/** Plain text is `plaintext` in VS Code and `text` in Neovim and Emacs. */
+const PLAIN_TEXT_LANGUAGES = new Set(["plaintext", "text"]);
+
+export function formatOfLanguage(languageId: string): DocumentFormat | undefined {
+  if (languageId === "markdown") return "markdown";
+  return PLAIN_TEXT_LANGUAGES.has(languageId) ? "plaintext" : undefined;
+}
+
 export type ScopeDecision = "analyze" | "skip" | "too-large";
 
 /** Whether a document is an apology letter this server should analyze (PRODUCT.md). */
 export function decideScope(uri: string, languageId: string, text: string, scope: Scope): ScopeDecision {
   if (!scope.enable) return "skip";
-  const format: DocumentFormat | undefined = languageId === "markdown" ? "markdown" : languageId === "plaintext" ? "plaintext" : undefined;
+  const format = formatOfLanguage(languageId);
   if (languageId !== LETTER_LANGUAGE && !format) return "skip";
   if (text.length > MAX_DOCUMENT_LENGTH) return "too-large";
   if (languageId === LETTER_LANGUAGE) return "analyze";
