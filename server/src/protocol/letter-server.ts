@@ -18,7 +18,7 @@ import { runCommand } from "./commands";
 import { toDiagnostic } from "./convert";
 import { hover } from "./hover";
 import { notify } from "./notify";
-import { decideScope } from "./scope";
+import { decideScope, MAX_DOCUMENT_LENGTH } from "./scope";
 import { CONFIG_FILE, ConfigFileFinder } from "../files/config-file";
 import { resolveSettings, type DocumentSettings } from "./settings";
 import { documentSymbols } from "./symbols";
@@ -102,7 +102,7 @@ export function startServer(connection: Connection): void {
     const decision = decideScope(document.uri, document.languageId, document.getText(), settings.scope);
     if (decision === "too-large" && !declined.has(document.uri)) {
       declined.add(document.uri);
-      notify(connection, "info", "Apology Lint: this document is larger than 2 MB, so it is not analyzed.");
+      notify(connection, "info", `Apology Lint: this document is longer than ${MAX_DOCUMENT_LENGTH.toLocaleString("en-US")} characters, so it is not analyzed.`);
     }
     return decision === "analyze" ? store.get(document, settings.config) : undefined;
   }

@@ -3,8 +3,11 @@ import { compileGlob, type GlobMatcher } from "./glob";
 import type { Scope } from "./settings";
 
 export const LETTER_LANGUAGE = "apology-letter";
-/** Above this size a document is declined with a message rather than analyzed on every keystroke. */
-export const MAX_DOCUMENT_LENGTH = 2_000_000;
+/**
+ * Above this size (about 80,000 words, far beyond any letter) a document is declined with a
+ * message: analysis is synchronous, and a bigger one would hold up the server on every keystroke.
+ */
+export const MAX_DOCUMENT_LENGTH = 500_000;
 /** Never auto-detected as letters, whatever they say: project files that merely apologize. */
 const PROJECT_FILE = /(?:^|\/)(?:readme|changelog|contributing|license|code_of_conduct|security|history)(?:\.[^/]*)?$/i;
 
