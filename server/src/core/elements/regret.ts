@@ -1,47 +1,75 @@
 import type { Letter, Sentence } from "../letter";
-import { isConditional, isNegated } from "../lexicon/clauses";
+import { isConditional, isConditionalAfter, isNegated } from "../lexicon/clauses";
 import type { ElementDetector } from "./detector";
 
-const INTENSIFIER = String.raw`(?:(?:so|very|truly|deeply|sincerely|terribly|really|genuinely|extremely|incredibly|most|awfully|profoundly|personally|humbly|also|again|just|still|all|both)\s+)*`;
+const INTENSIFIER_WORDS = String.raw`(?:do|so|very|truly|deeply|sincerely|terribly|really|genuinely|extremely|incredibly|most|awfully|dreadfully|profoundly|personally|humbly|unreservedly|wholeheartedly|also|again|just|still|all|both|super|hugely|massively|seriously|honestly|immensely|exceedingly|utterly|100\s?%)`;
+const INTENSIFIER = String.raw`(?:${INTENSIFIER_WORDS}[,\s]+){0,4}`;
+const FEELING = String.raw`(?:terrible|awful|bad|dreadful|horrible|embarrassed|ashamed|mortified|gutted|heartbroken|devastated|disappointed\s+in\s+(?:ourselves|myself))`;
 
 /** The apology formula in its common shapes; each match is checked against the traps below. */
 const APOLOGY = new RegExp(
   [
-    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re|ve been)|\s+(?:am|are|was|were|have been|feel|felt|remain))?\s+${INTENSIFIER}sorry\b`,
-    String.raw`(?:^|[.!?]\s+)${INTENSIFIER}sorry\b`,
-    String.raw`\b(?:I|we)\s+${INTENSIFIER}(?:(?:want|wanted|would like|wish|need)\s+to\s+${INTENSIFIER}|must\s+${INTENSIFIER}|can\s+only\s+)?apologi[sz]e\b`,
+    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re|ve\s+been)|\s+(?:am|are|was|were|have\s+been|feel|felt|remain))?\s+${INTENSIFIER}(?:sorry|sorrier)\b`,
+    String.raw`\b(?:I|we)\s*${INTENSIFIER}(?:(?:want|wanted|would\s+like|['\u2019]d\s+like|wish|need)\s+to\s+${INTENSIFIER}|must\s+${INTENSIFIER}|can\s+only\s+)?(?:apologi[sz]e|say\s+(?:(?:how|that)\s+)?(?:\w+\s+)?sorry)\b`,
+    String.raw`\b(?:I|we)(?:\s+can(?:not|['\u2019]t|\s+not)|\s+could\s*n(?:['\u2019]t|ot))\s+(?:apologi[sz]e\s+enough|say\s+sorry\s+enough|(?:begin\s+to\s+)?(?:tell\s+you|say|express)\s+how\s+(?:\w+\s+)?(?:sorry|much\s+(?:I|we)\s+regret))\b`,
     String.raw`\b(?:please\s+accept|you\s+have|you\s+deserve|we\s+owe\s+you|I\s+owe\s+you|offer(?:ing)?)\s+(?:my|our|an?)\s+(?:\w+\s+){0,2}apolog(?:y|ies)\b`,
-    String.raw`\b(?:my|our)\s+(?:\w+\s+){0,2}apologies\b`,
-    String.raw`(?:^|[.!?]\s+)(?:(?:sincere|deepest|humble|many|again,?)\s+)*apologies\b`,
+    String.raw`\b(?:my|our)\s+(?:\w+\s+){0,2}(?:apologies|regrets)\b`,
     String.raw`\b(?:I|we)\s+${INTENSIFIER}regret\b`,
-    String.raw`\b(?:please\s+)?(?:forgive|excuse|pardon)\s+(?:me|us)\b`,
-    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re)|\s+(?:am|are|feel|felt|was|were))\s+${INTENSIFIER}(?:terrible|awful|bad|embarrassed|ashamed|mortified|gutted|heartbroken|devastated)\b`,
-    String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|can\s+)?(?:understand|know|appreciate|realise|realize|can\s+(?:only\s+)?imagine|can\s+see)\s+(?:just\s+)?(?:how|what\s+a|that\s+this\s+(?:was|must|has))\b`,
-    String.raw`\bmust\s+have\s+been\s+(?:\w+\s+)?(?:frustrating|disappointing|upsetting|stressful|worrying|distressing|annoying|infuriating|alarming|difficult|hard)\b`,
+    String.raw`\b(?:please\s+)?(?:forgive|excuse|pardon)\s+(?:me|us)\b|\bplease\s+(?:forgive|excuse|pardon)\s+(?:our|my|the)\b`,
+    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re)|\s+(?:am|are|feel|felt|was|were))\s+${INTENSIFIER}${FEELING}\b`,
+    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re)|\s+(?:am|are|was|were))\s+${INTENSIFIER}(?:disappointed|dismayed|upset|horrified|appalled|saddened|distressed|concerned)\s+to\s+(?:hear|learn|see|read)\b`,
+    String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|know|appreciate|realise|realize|can\s+(?:only\s+)?imagine|can\s+see)\s+(?:just\s+)?(?:how|what\s+a|that\s+this\s+(?:was|must|has))\b`,
+    String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|appreciate|share|recognise|recognize)\s+(?:your|the)\s+(?:\w+\s+)?(?:frustration|disappointment|annoyance|anger|distress|upset|worry|concern|stress|anxiety)\b`,
+    String.raw`\bmust\s+have\s+been\s+(?:\w+\s+)?(?:frustrating|disappointing|upsetting|stressful|worrying|distressing|annoying|infuriating|alarming|difficult|hard|frightening|inconvenient|exasperating|maddening)\b`,
+    // Last, so the forms above win: "Sorry about that!!", "Apologies for the wait"; see subjectless().
+    String.raw`(?<bare>\bsorry\b|\bapologies\b)`,
   ].join("|"),
   "gi",
 );
 
+/** Before a bare "sorry"/"apologies": intensifiers, "sincere", and words that open an exclamation. */
+const BARE_LEAD = new RegExp(
+  String.raw`(?:\b(?:${INTENSIFIER_WORDS}|sincere|sincerest|deepest|deep|humble|many|a\s+thousand|and|oh|okay|ok|well|first(?:ly)?|first\s+of\s+all|once\s+again|once\s+more)[,\s]+)+$`,
+  "i",
+);
+/** A bare form counts only at the start of what is said, not after a word: "a sorry state", "say sorry". */
+const AFTER_WORD = /[\p{L}\p{N}'\u2019]\s*$/u;
+
+function subjectless(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const lead = BARE_LEAD.exec(before);
+  return !AFTER_WORD.test(lead ? before.slice(0, lead.index) : before);
+}
+
 /** What follows a form that looks like an apology but is not one. */
-const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|,?\s*but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|for\s+any\s+misunderstanding\b|any\s+misunderstanding\b|any\s+miscommunication\b|to\s+the\s+extent\b|for\s+your\s+loss\b)/i;
+const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b)/i;
 
 /** Sympathy about something the company did not cause is kind, but it is not regret. */
-const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about\s+(?:your|the)\s+(?:illness|loss|storm|bereavement|passing))/i;
-const UNRELATED_TROUBLE = /\b(?:unwell|ill|illness|sick|sickness|storms?|flood(?:s|ing)?|hurricane|weather|wildfires?|passing|passed\s+away|bereavement|loss\s+of\s+your|your\s+loss|condolences|diagnos\w+|surgery|hospital\w*|funeral)\b/i;
+const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for)\b/i;
+const UNRELATED_TROUBLE = /\b(?:unwell|ill|illness|sick|sickness|storms?|flood(?:s|ing)?|hurricane|weather|wildfires?|earthquake|passing|passed\s+away|bereavement|loss\s+of\s+your|your\s+loss|condolences|diagnos\w+|surgery|funeral)\b/i;
+/** A service failure named in the same breath makes it about the offense after all. */
+const SERVICE_FAILURE = /\b(?:delay\w*|late|wait\w*|error|mistake|charge\w*|wrong|mix-?up|cancel\w*|miss\w*|lost|fault\w*|defect\w*|slow|took|taken)\b/i;
 
 /** True when the sentence (in the writer's own words) expresses remorse or empathy for the offense. */
 export function expressesRegret(text: string): boolean {
-  for (const m of text.matchAll(APOLOGY)) {
+  APOLOGY.lastIndex = 0;
+  for (let m = APOLOGY.exec(text); m; m = APOLOGY.exec(text)) {
+    if (m.groups?.["bare"] !== undefined && !subjectless(text, m.index)) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     if (NOT_REGRET_AFTER.test(rest)) continue;
-    if (isNegated(text, m.index + m[0].search(/\S/), 25) && !/^no\s+excuse/i.test(rest)) continue;
+    if (isNegated(text, m.index, 25)) continue;
     if (isConditional(text, m.index)) continue;
-    if (SYMPATHY.test(rest) && UNRELATED_TROUBLE.test(rest.split(/[.;]/)[0]!)) continue;
-    if (/\bno\s+need\s+to\b|\byou\s+(?:apologi[sz]ed|said\s+sorry)/i.test(text)) continue;
+    if (isConditionalAfter(text, at)) continue;
+    if (SYMPATHY.test(rest) && unrelatedSympathy(rest)) continue;
     return true;
   }
   return false;
+}
+
+function unrelatedSympathy(rest: string): boolean {
+  const clause = rest.split(/[.;!?]/)[0]!;
+  return UNRELATED_TROUBLE.test(clause) && !SERVICE_FAILURE.test(clause);
 }
 
 export const regret: ElementDetector = {

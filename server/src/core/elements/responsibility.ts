@@ -1,45 +1,84 @@
 import type { Letter, Sentence } from "../letter";
-import { isConditional, isNegated } from "../lexicon/clauses";
+import { isConditional, isConditionalAfter, isNegated } from "../lexicon/clauses";
 import type { ElementDetector } from "./detector";
 
-const FAULT = String.raw`(?:fault|mistake|error|failing|failure|doing|responsibility|oversight|miss|blunder|bad)`;
-const OURS = String.raw`(?:(?:entirely|completely|wholly|squarely|all|fully|solely|clearly)\s+)?(?:my|our|ours|mine)`;
+/** "Responsibility" as a duty ("our responsibility to keep you informed") owns nothing. */
+const DUTY = String.raw`responsibilit(?:y|ies)(?!\s+to\s|\s+for\s+(?:\w+ing|the\s+(?:safety|security|care|protection|privacy|quality)|your\s+(?:safety|security|data|privacy))\b)`;
+const FAULT = String.raw`(?:fault|mistake|error|errors|failing|failure|doing|${DUTY}|oversight|blunder|blame|bad|miss)`;
+const WHOLLY = String.raw`(?:(?:entirely|completely|wholly|squarely|all|fully|solely|clearly|totally|100\s?%|firmly|simply)\s+)?`;
+const OURS = String.raw`${WHOLLY}(?:my|our|ours|mine)`;
+/** The writer's own people, as opposed to a carrier, a supplier or "the system". */
+const OUR_PEOPLE = String.raw`(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:team|staff|office|store|shop|branch|agents?|colleagues?|employees?|people|department|engineers?|technicians?|drivers?|desk|clinic|kitchen|warehouse|pharmacists?|advisers?|advisors?|representatives?|managers?|crew)(?!\s+(?:partner|provider|contractor|supplier|vendor|courier|carrier|system|software))`;
+const BE = String.raw`(?:\s*['\u2019](?:m|re)|\s+(?:was|were|am|are))`;
+const WRITER = String.raw`(?:I|we|${OUR_PEOPLE})`;
+/** What a company should have done and did not: its own omission, not an outside cause. */
+const DUTY_VERB = String.raw`(?:check|protect|tell|inform|notify|warn|follow|meet|keep|honou?r|handle|do\s+enough|respond|reply|call|contact|answer|listen|explain|deliver\s+on|live\s+up|get\s+(?:it|this|that)\s+right|act|update|correct|test|read|record|process|pass\s+on)`;
+/** Wrongdoing adverbs and verbs: "we mistakenly charged you twice", "we mishandled your claim". */
+const ERRED = String.raw`(?:(?:mistakenly|wrongly|incorrectly|accidentally|inadvertently|carelessly|wrongfully|erroneously)\s+\w+|mishandled|misread|misplaced|misquoted|miscalculated|misinformed|misdirected|misrouted|mislabell?ed|overcharged|double-charged|overlooked|botched|messed\s+up|screwed\s+up|slipped\s+up|blew\s+it)`;
 
-/** Ways a writer owns a mistake; each match is checked for negation and conditions. */
+/**
+ * Ownership whose own wording contains a negation or an omission ("we failed to", "we should not
+ * have", "anyone's fault but ours", "there is no excuse"): the negation is the admission.
+ */
+const ADMISSIONS_WITH_NEGATION = [
+  String.raw`\b${WRITER}\s+(?:\w+\s+)?(?:failed|neglected|forgot)\s+to\b`,
+  String.raw`\b${WRITER}\s+(?:simply\s+|just\s+|also\s+)?(?:did\s+not|didn['\u2019]t|never)\s+${DUTY_VERB}\b`,
+  String.raw`\b${WRITER}\s+(?:should|ought\s+to)\s+(?:have|not\s+have|never\s+have)\b(?!\s+been\s+(?:told|informed|notified|given|sent|advised|warned|\w+ed\s+by)\b)`,
+  String.raw`\b(?:I|we)\s+(?:have|had)\s+no\s+excuse\b`,
+  String.raw`\b(?:I|we)\s+(?:could|can)\s+and\s+should\s+have\b`,
+  String.raw`\bthere\s+(?:is|was|can\s+be)\s+no\s+excuse\b`,
+  String.raw`\b(?:anyone|anybody|no\s+one|nobody)(?:['\u2019]s|\s+else['\u2019]s)\s+(?:fault|mistake|doing)\s+(?:but|except|other\s+than)\s+(?:ours|mine|us|me|our\s+own)\b`,
+  String.raw`\b(?:no\s+one|nobody|none)\s+(?:else\s+)?to\s+blame\s+(?:but|except|other\s+than)\s+(?:us|me|ourselves|myself)\b`,
+  String.raw`\bonly\s+(?:ourselves|myself)\s+to\s+blame\b`,
+];
+
+/** Plain ownership: checked for negation over the whole phrase. */
+const ADMISSIONS = [
+  String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept|bear|assume|own|claim)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?|sole\s+|personal\s+)?(?:${DUTY}|ownership|the\s+blame|blame|accountability)\b`,
+  String.raw`\b(?:acknowledge|accept|admit|recognise|recognize)\s+(?:\w+\s+){0,2}(?:my|our)\s+(?:\w+\s+)?(?:${DUTY}|fault|mistake|error|part)\b`,
+  String.raw`(?:\b(?:was|is|were|are)|['\u2019]s)\s+${OURS}(?:\s+\w+\s*(?:,|and)\s+(?:our|my))?\s+(?:own\s+)?(?:\w+\s+)?${FAULT}\b`,
+  String.raw`\b${FAULT}\s+(?:was|is|lies|lay|rests|sits)\s+${WHOLLY}(?:with\s+)?(?:us|me|ours|mine)\b`,
+  String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,
+  String.raw`\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:made|caused)\s+by\s+(?:us|me|${OUR_PEOPLE})\b`,
+  String.raw`\b(?:that|this|it|which)(?:\s+one)?(?:['\u2019]s|\s+is|\s+was)\s+${WHOLLY}(?:on|down\s+to)\s+(?:us|me)\b`,
+  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b`,
+  String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
+  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+you|failed\s+on|got\s+it\s+wrong)\b`,
+  String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
+  String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
+  String.raw`\b(?:I|we)(?:${BE}|\s+hold\s+(?:myself|ourselves))\s+${WHOLLY}accountable\b(?!\s+(?:to|for\s+\w+ing)\b)`,
+  String.raw`\bthe\s+buck\s+stops\s+(?:here|with\s+(?:me|us))\b`,
+  String.raw`\b(?:I|we)${BE}\s+${WHOLLY}responsible\s+for\s+(?:this|that|it|what\s+happened|the\s+(?:\w+\s+)?(?:error|mistake|delay|mix-?up|failure|oversight|problem|outage|confusion|damage))\b`,
+  String.raw`\b(?:I|we)\s+(?:own|owned)\s+(?:this|that|it|the\s+mistake|the\s+error|the\s+failure)\b`,
+];
+
+/** "Our mistake" alone: owned only in a statement ("it was simply our mistake"), see ownedPossessive. */
+const POSSESSIVE = String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failing|failure|oversight)\b`;
+
 const OWNERSHIP = new RegExp(
-  [
-    String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept|bear|assume|own|claim)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?|sole\s+)?(?:responsibility|ownership|the\s+blame|blame|accountability)\b`,
-    String.raw`\b(?:acknowledge|accept|admit)\s+(?:\w+\s+){0,2}(?:my|our)\s+(?:\w+\s+)?(?:responsibility|fault|mistake|error|part)\b`,
-    String.raw`\b(?:was|is|were|are)\s+${OURS}\s+(?:own\s+)?(?:\w+\s+)?${FAULT}\b`,
-    String.raw`\b${FAULT}\s+(?:was|is|lies|rests|sits)\s+(?:entirely\s+|with\s+|wholly\s+|squarely\s+|all\s+)?(?:with\s+)?(?:us|me|ours|mine)\b`,
-    String.raw`\b(?:was|is)\s+(?:entirely\s+|squarely\s+)?on\s+(?:us|me)\b`,
-    String.raw`\b(?:that|this|it)(?:['\u2019]s|\s+is|\s+was)\s+(?:\w+\s+)?on\s+(?:us|me)\b`,
-    String.raw`\b(?:one|that|this|it)\s+is\s+on\s+(?:us|me)\b`,
-    String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b`,
-    String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+)?wrong\b`,
-    String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+you|messed\s+up|slipped\s+up|got\s+it\s+wrong)\b`,
-    String.raw`\b(?:I|we|our\s+(?:\w+\s+){0,2}(?:team|staff|store|agent|agents|system|process|driver|engineers?|people|department|colleagues?|desk|office|clinic|kitchen|warehouse|branch|service))\s+(?:\w+\s+)?(?:failed|neglected|forgot)\s+to\b`,
-    String.raw`\b(?:I|we)\s+(?:should|ought\s+to)\s+(?:have|not\s+have|never\s+have)\b`,
-    String.raw`\b(?:I|we)\s+(?:was|were)\s+wrong\b`,
-    String.raw`\bthere\s+(?:is|was|can\s+be)\s+no\s+excuse\b`,
-    String.raw`\b(?:I|we)\s+(?:own|owned)\s+(?:this|that|it|the\s+mistake|the\s+error)\b`,
-    String.raw`\banyone['\u2019]s\s+fault\s+but\s+(?:ours|mine)\b`,
-    String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failing|oversight)\b`,
-  ].join("|"),
+  `(?<inner>${ADMISSIONS_WITH_NEGATION.join("|")})|(?<possessive>${POSSESSIVE})|${ADMISSIONS.join("|")}`,
   "gi",
 );
 
-/** Responsibility handed to someone else, or a slogan about caring. */
-const DEFLECTED = /\b(?:your|the\s+(?:customer|account\s+holder|user|guest|member|passenger)['\u2019]?s?|their|users\s+are|the\s+vendor|the\s+carrier|the\s+courier)\s+(?:own\s+)?responsibilit|responsibilities\s+for\b|\btake\s+(?:\w+\s+){0,3}seriously\b/i;
+/** Responsibility handed to someone else: the customer, a carrier, a vendor. */
+const DEFLECTED = /\b(?:your|the\s+(?:customer|account\s+holder|user|guest|member|passenger|client)s?['\u2019]?s?|their|users\s+are|you\s+are|the\s+(?:vendor|carrier|courier|supplier|manufacturer|contractor)\s+(?:was|is))\s+(?:own\s+|solely\s+|also\s+)?responsib/i;
+/** "We take our responsibilities … very seriously" is a slogan, not an admission. */
+const SLOGAN = /\bseriously\b/i;
+/** "Did we make a mistake?" asks; it does not admit. */
+const QUESTION = /\?\s*$/;
+const TAKES = /^(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept)\b/i;
 
 /** True when the writer owns the mistake in this sentence. */
 export function takesResponsibility(text: string): boolean {
-  for (const m of text.matchAll(OWNERSHIP)) {
+  OWNERSHIP.lastIndex = 0;
+  for (let m = OWNERSHIP.exec(text); m; m = OWNERSHIP.exec(text)) {
     const phrase = m[0];
-    if (/^(?:our|my)\s/i.test(phrase) && !ownedPossessive(text, m.index, phrase)) continue;
-    if (/\bfail|neglect|forgot|should|ought/i.test(phrase) ? false : isNegated(text, m.index + 1, 30)) continue;
+    const end = m.index + phrase.length;
+    if (m.groups?.["possessive"] !== undefined && !ownedPossessive(text, m.index, phrase)) continue;
+    if (m.groups?.["inner"] === undefined && (isNegated(text, end, phrase.length + 25) || isConditionalAfter(text, end))) continue;
     if (isConditional(text, m.index)) continue;
-    if (DEFLECTED.test(text) && !/\b(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept)\b/i.test(phrase)) continue;
+    if (SLOGAN.test(text) || QUESTION.test(text)) continue;
+    if (DEFLECTED.test(text) && !TAKES.test(phrase)) continue;
     return true;
   }
   return false;
@@ -50,7 +89,7 @@ function ownedPossessive(text: string, at: number, phrase: string): boolean {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
   const after = text.slice(at + phrase.length, at + phrase.length + 20).toLowerCase();
   if (/\b(?:not|no|if|whether)\b[^.]*$/.test(before)) return false;
-  return /(?:^|\s)(?:this\s+was|that\s+was|it\s+was|this\s+is|it\s+is|was|is|the\s+fault\s+is|simply|entirely|completely|clearly)\s*$/.test(before)
+  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|through)\s*$/.test(before)
     || /^\s*(?:,?\s*not\s+yours|and\s+not\s+yours|,?\s*and\s+ours\s+alone|alone)/.test(after)
     || /^(?:[^\p{L}]*$)/u.test(text.slice(0, at)) && /^\s*[.!]/.test(after);
 }

@@ -44,5 +44,16 @@ export function isConditional(text: string, at: number): boolean {
   return CONDITIONAL.test(text.slice(Math.max(0, at - 60), at).toLowerCase().split(/[.;]/).at(-1) ?? "");
 }
 
+const CONDITION_AFTER = /\b(?:if|unless|to the extent|insofar|in so far|in (?:the )?(?:event|case) that|where applicable)\b/;
+const OBJECT_END = /[.;:!?\u2014]|\s(?:and|but|so|because|while|although|though)\s/;
+
+/** True when the words after `at`, up to the end of their clause, make it conditional
+ *  ("we regret any inconvenience to the extent that …", "we accept responsibility if …"). */
+export function isConditionalAfter(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 120).toLowerCase();
+  const end = rest.search(OBJECT_END);
+  return CONDITION_AFTER.test(end < 0 ? rest : rest.slice(0, end));
+}
+
 /** Words that put the writer's side in the subject: the company speaking for itself. */
 export const COMPANY = String.raw`(?:I|we|us|our(?:\s+\w+){0,2}|my(?:\s+\w+){0,2}|the\s+(?:company|team|store|shop|staff))`;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { ELEMENT_SENTENCES } from "../fixes/element-sentences";
+import { SITUATIONS } from "../types";
+import { expressesRegret } from "./regret";
+import { evidenceOf } from "./test-helpers";
+
+/** Remorse, apology or empathy about the offense: each sentence is its own evidence. */
+const REGRET = [
+  // Sorry.
+  "I'm truly sorry for the late delivery of your order.",
+  "I am deeply sorry.",
+  "We're super sorry, fam 😭",
+  "We are so, so sorry for the wait.",
+  "I know that cost your team a working morning, and I am sorry.",
+  "I am sorry to be writing with this news, and sorrier still about the reason.",
+  "Sorry about that!!",
+  "So sorry its taken us nearly two months to get back to you.",
+  "And sorry the flowers for your mum's 70th turned up two days late!!",
+  "Again, sorry for the mix-up.",
+  "I wanted to say how sorry I am.",
+  "I can't tell you how sorry I am.",
+  "I am so very sorry.",
+  "I'm really, really sorry.",
+  "I'm terribly sorry about the mix-up.",
+  "I am sorry that we kept you waiting.",
+  // Apologise, apologies.
+  "I sincerely apologize for the lack of support you received.",
+  "I want to personally apologize for the billing error.",
+  "I apologise sincerely, particularly as you had organised the garden for the party.",
+  "We apologise for any inconvenience this may have caused.",
+  "We can't apologise enough for the delay.",
+  "Please accept our apologies for the problem with your order.",
+  "I owe you an apology.",
+  "With my sincere apologies for the trouble.",
+  "Our apologies for the confusion.",
+  "Apologies for the late reply.",
+  "Sincere apologies for the mix-up with your booking.",
+  "We'd like to apologise for the delay.",
+  "I do apologise for the delay.",
+  "We must apologise for the error on your bill.",
+  "I apologise unreservedly.",
+  "My apologies.",
+  "Once again, my apologies.",
+  "A thousand apologies for the wait.",
+  "Please accept my heartfelt apology.",
+  "Apologies!",
+  // Regret.
+  "I deeply regret the distress it caused.",
+  "We regret the error.",
+  "Please forgive us for the delay.",
+  "Please excuse our late reply.",
+  "We sincerely regret the error on your invoice.",
+  // Remorse.
+  "I feel terrible that you were left waiting.",
+  "We're embarrassed that this happened.",
+  "We are disappointed in ourselves.",
+  "I feel awful about the mix-up.",
+  // Empathy about the offense.
+  "I understand how frustrating this must have been.",
+  "I know how disappointing that is at the end of a long day.",
+  "I can only imagine how it felt to receive our correction on Monday morning.",
+  "I completely understand your frustration.",
+  "We understand your disappointment with the repair.",
+  "I can appreciate how stressful this has been.",
+  "I understand what a disappointment this was.",
+  "That must have been incredibly frustrating.",
+  "I was sorry to hear that the main zip on your backpack split on the first day of your trip.",
+  "I was very sorry to learn that you were injured at our club when the belt of the treadmill slipped.",
+  "I was saddened to learn about your experience with our customer service.",
+  "I'm sorry about the delay caused by the storm.",
+];
+
+/** Sentences that look like an apology but are not one. */
+const NOT_REGRET = [
+  // Conditional and non-apologies.
+  "We are sorry if you felt uncomfortable.",
+  "We are sorry if this news is worrying.",
+  "I'm sorry you feel that way.",
+  "We are sorry you feel that the notice was not adequate.",
+  "I'm sorry that you were upset.",
+  "Mistakes were made, and we regret that you were upset.",
+  "We regret any inconvenience to the extent that your data may have been involved.",
+  "We apologise for any inconvenience if your order was affected.",
+  "We regret any miscommunication that may have occurred.",
+  "Sorry for any misunderstanding.",
+  "I'm sorry, but we cannot accept returns after 30 days.",
+  "Apologies, but we cannot accept returns after 30 days.",
+  "We apologise if our response seemed slow.",
+  "We regret that you feel let down.",
+  "If you are not satisfied, we are sorry.",
+  // Bad news, not remorse.
+  "We regret to inform you that your flight has been cancelled.",
+  "I regret that we are unable to offer a refund.",
+  "I'm sorry to say that we cannot help.",
+  // Sympathy about something else.
+  "We were sorry to hear that you have been unwell this spring.",
+  "I was sorry to hear about the damage the February storms caused to your roof.",
+  "I'm sorry for your loss.",
+  // Negated, or not an apology at all.
+  "We are not sorry.",
+  "We won't apologise for enforcing our policy.",
+  "There is no need to apologize.",
+  "No need to say sorry!",
+  "You apologised for the late payment.",
+  "You said you were sorry for missing the appointment.",
+  "It is a sorry state of affairs.",
+  "That was a sorry excuse for service.",
+  "We appreciate your apology.",
+  "She said sorry to you at the desk.",
+  "We never apologise for putting safety first.",
+  "I'm afraid we cannot refund the order.",
+  "We understand that you feel your privacy was not respected.",
+  "We understand from your letter that you waited two hours.",
+];
+
+describe("regret", () => {
+  it.each(REGRET)("counts regret: %s", (sentence) => {
+    expect(evidenceOf("regret", sentence)).toEqual([sentence]);
+  });
+
+  it.each(NOT_REGRET)("does not count: %s", (sentence) => {
+    expect(evidenceOf("regret", sentence)).toEqual([]);
+  });
+
+  it("never counts the customer's quoted apology", () => {
+    const body = 'You wrote: "I\'m sorry, but this is the third time I have asked."\n\nWe have reviewed your account.';
+    expect(evidenceOf("regret", body)).toEqual([]);
+  });
+
+  it("finds the apology after a casual opening with an emoji", () => {
+    const body = "Oops, looks like the app ate your Bean Points 🙈 Sorry about that!! We are adding them back.";
+    expect(evidenceOf("regret", body)).toEqual(["Sorry about that!!"]);
+  });
+
+  it("keeps the real apology when a conditional one comes first", () => {
+    const body = "We are sorry if you felt ignored. I am truly sorry that nobody called you back.";
+    expect(evidenceOf("regret", body)).toEqual(["I am truly sorry that nobody called you back."]);
+  });
+
+  it("recognises every sentence the missing-regret fix can insert", () => {
+    for (const situation of SITUATIONS) {
+      for (const sentence of ELEMENT_SENTENCES.regret({ offense: "the late delivery of your order", concrete: true, situation })) {
+        expect(expressesRegret(sentence), sentence).toBe(true);
+      }
+    }
+  });
+});

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { ELEMENT_SENTENCES } from "../fixes/element-sentences";
+import { SITUATIONS } from "../types";
+import { takesResponsibility } from "./responsibility";
+import { evidenceOf } from "./test-helpers";
+
+/** The writer owns the mistake: each sentence is its own evidence. */
+const OWNERSHIP = [
+  // Taking or accepting responsibility.
+  "I take full responsibility for this oversight and deeply regret the distress it caused.",
+  "As general manager I take full responsibility for them.",
+  "We accept full responsibility for the delay.",
+  "I accept the blame for what happened.",
+  "We take complete ownership of this failure.",
+  "I fully acknowledge my responsibility for this mistake.",
+  "We recognise our part in this and we are putting it right.",
+  "I admit our error without reservation.",
+  // The fault is ours.
+  "That delay was our fault.",
+  "This was our mistake, not a hardware failure or a problem with any of our providers.",
+  "The late posting was our error, not yours.",
+  "That was our decision and our failure, and I am deeply sorry.",
+  "The mistake was entirely ours.",
+  "The error was ours.",
+  "The fault is ours.",
+  "The fault lies entirely with us.",
+  "The blame rests squarely with me.",
+  "The outage was our responsibility.",
+  "As clinical director the responsibility is mine.",
+  "It was simply our mistake.",
+  "This was an error on our part.",
+  "The mix-up was on our end.",
+  "There was a clear oversight on my part.",
+  // Passive with the writer's people as agent.
+  "Both errors were made by our office when the details were entered.",
+  "The delay was caused by our warehouse team.",
+  "The mistake was made by me.",
+  // On us, down to us.
+  "That one is on us, and I'm sorry.",
+  "Saturday's event was a total mess and that's 100% on us.",
+  "This is entirely on me.",
+  "That was down to us.",
+  // The writer as the one who erred.
+  "We made a mistake with your order.",
+  "I've made an error in your invoice.",
+  "We got this badly wrong.",
+  "We let you down.",
+  "Having spoken with the team, I accept that we let you down on this occasion.",
+  "We dropped the ball on your renewal.",
+  "We have fallen short of the standard you expect.",
+  "We messed up.",
+  "We mistakenly charged your card twice.",
+  "Our billing team incorrectly applied the late fee.",
+  "I accidentally deleted your booking.",
+  "We overcharged you by $40.",
+  "We mishandled your claim from start to finish.",
+  "I was wrong to close your ticket.",
+  "We were at fault.",
+  "I am to blame for the confusion.",
+  "We were responsible for the delay.",
+  "We own this.",
+  "We own this mistake completely.",
+  "It's entirely our fault.",
+  "This should never have happened, and it's our fault.",
+  "This happened because of our mistake.",
+  "This was entirely our doing.",
+  "The responsibility for this failure is ours alone.",
+  "We made the wrong call.",
+  "We're responsible for this mess.",
+  "I'm fully accountable for what happened.",
+  "I hold myself accountable.",
+  "The buck stops with me.",
+  // Omissions the writer admits.
+  "Our team failed to pass your message on.",
+  "We failed on both counts, and I take full responsibility for that.",
+  "Our desk staff did not check whether you had been told.",
+  "We did not protect your data well enough.",
+  "We didn't tell you about the change in time.",
+  "I should have looked more closely the first time.",
+  "We should have been clearer about the fees.",
+  "Our engineer should have checked the valve before leaving.",
+  "We have no excuse for this.",
+  "We could and should have done better.",
+  "There is no excuse for the way you were treated.",
+  // Double negation that admits it.
+  "I won't pretend this was anyone's fault but ours.",
+  "We have no one to blame but ourselves.",
+  "We have only ourselves to blame.",
+];
+
+/** Sentences that mention fault or responsibility without the writer owning the mistake. */
+const NOT_OWNERSHIP = [
+  // Negated.
+  "We are not responsible for delays caused by customs inspections.",
+  "Parcelwise is not responsible for delays caused by customs.",
+  "This was not our fault.",
+  "The error was not ours.",
+  "We do not accept responsibility for lost parcels.",
+  "There was no error on our part.",
+  "We didn't make a mistake.",
+  "We are not to blame.",
+  // Conditional.
+  "If we made a mistake, we will put it right.",
+  "If this was our error, we will refund you.",
+  "We will accept responsibility if the investigation finds a fault.",
+  // Pushed onto others.
+  "It is your responsibility to keep your details up to date.",
+  "It remains the account holder's responsibility to make sure that all records are up to date.",
+  "It is the guests responsibility to check the allergen information.",
+  "You are responsible for choosing a strong password.",
+  "Users are also responsible for choosing strong passwords.",
+  "The vendor was responsible for securing the data it held.",
+  "The courier was responsible for the delay.",
+  "The delay was caused by our courier.",
+  "The mix-up was caused by our warehouse partner.",
+  "The error was made by the system.",
+  "Totally a glitch on the app side, nothing anyone here did.",
+  "Our warehouse partner mixed up the labels, so it's definitely on their end, not us!",
+  // Slogans and duties.
+  "At FitCore, we take our responsibilities for member safety very seriously.",
+  "We take responsibility for your safety very seriously.",
+  "Our responsibility is to keep you informed.",
+  "It is our responsibility to protect your data.",
+  "We take responsibility for keeping your data safe.",
+  // Agentless or free of charge.
+  "Mistakes were made.",
+  "An error occurred while processing your payment.",
+  "The SIM swap could not be completed before you had to leave.",
+  "Your next order, up to $40, is on us.",
+  "Biscuit's next full groom is on us, whenever you'd like to book it.",
+  // The customer or someone else erred.
+  "You made a mistake when entering your card number.",
+  "We were given the wrong information by the airline.",
+  "We were mistakenly sent the wrong stock by our supplier.",
+  "We did not receive your payment.",
+  "We should have been informed by the airline.",
+  "Our engineer should have been told by the landlord.",
+  // Questions, duties and minimising.
+  "Did we make a mistake?",
+  "Was this our fault?",
+  "We are accountable to our members.",
+  "I am accountable for making sure this gets fixed.",
+  "We take full responsibility for resolving this quickly.",
+];
+
+describe("responsibility", () => {
+  it.each(OWNERSHIP)("counts ownership: %s", (sentence) => {
+    expect(evidenceOf("responsibility", sentence)).toEqual([sentence]);
+  });
+
+  it.each(NOT_OWNERSHIP)("does not count: %s", (sentence) => {
+    expect(evidenceOf("responsibility", sentence)).toEqual([]);
+  });
+
+  it("finds the owning sentence among excuses", () => {
+    const body =
+      "Your reservation was cancelled because our booking system released it. " +
+      "I won't pretend this was anyone's fault but ours. " +
+      "Nobody at Azur Car Hire contacted you.";
+    expect(evidenceOf("responsibility", body)).toEqual(["I won't pretend this was anyone's fault but ours."]);
+  });
+
+  it("ignores ownership the customer is quoted as demanding", () => {
+    expect(evidenceOf("responsibility", 'You asked us to "admit it was our mistake", and we have reviewed your case.')).toEqual([]);
+  });
+
+  it("recognises every sentence the missing-responsibility fix can insert", () => {
+    for (const situation of SITUATIONS) {
+      for (const sentence of ELEMENT_SENTENCES.responsibility({ offense: "the late delivery of your order", concrete: true, situation })) {
+        expect(takesResponsibility(sentence), sentence).toBe(true);
+      }
+    }
+  });
+});
