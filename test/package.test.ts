@@ -7,28 +7,37 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "..");
 
-/** The names in a zip's central directory (a .vsix is a zip). */
-function zipEntries(zip: Buffer): string[] {
+interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localHeader: number;
+}
+
+/** The entries of a zip's central directory (a .vsix is a zip). */
+function zipEntries(zip: Buffer): ZipEntry[] {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     const nameLength = zip.readUInt16LE(at + 28);
-    names.push(zip.toString("utf8", at + 46, at + 46 + nameLength));
+    entries.push({
+      name: zip.toString("utf8", at + 46, at + 46 + nameLength),
+      method: zip.readUInt16LE(at + 10),
+      compressedSize: zip.readUInt32LE(at + 20),
+      localHeader: zip.readUInt32LE(at + 42),
+    });
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  return names;
+  return entries;
 }
 
-/** The uncompressed content of one entry. */
-function zipEntry(zip: Buffer, name: string): string {
-  const header = zip.indexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04])]), zip.indexOf(Buffer.from(name)) - 30);
-  const method = zip.readUInt16LE(header + 8);
-  const size = zip.readUInt32LE(header + 18);
-  const start = header + 30 + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28);
-  const data = zip.subarray(start, start + size);
-  return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+/** The uncompressed content of one entry; sizes come from the central directory, which is always right. */
+function zipEntry(zip: Buffer, entry: ZipEntry): string {
+  const start = entry.localHeader + 30 + zip.readUInt16LE(entry.localHeader + 26) + zip.readUInt16LE(entry.localHeader + 28);
+  const data = zip.subarray(start, start + entry.compressedSize);
+  return (entry.method === 8 ? inflateRawSync(data) : data).toString("utf8");
 }
 
 describe("the .vsix package", () => {
@@ -39,7 +48,8 @@ describe("the .vsix package", () => {
       stdio: "pipe",
     });
     const zip = readFileSync(out);
-    const entries = zipEntries(zip);
+    const all = zipEntries(zip);
+    const entries = all.map((e) => e.name);
     expect(entries).toEqual(
       expect.arrayContaining([
         "extension/dist/extension.js",
@@ -51,7 +61,7 @@ describe("the .vsix package", () => {
       ]),
     );
     expect(entries.filter((e) => /node_modules|\.ts$|\.map$|^extension\/test\//.test(e))).toEqual([]);
-    expect(JSON.parse(zipEntry(zip, "extension/package.json")).main).toBe("./dist/extension.js");
+    expect(JSON.parse(zipEntry(zip, all.find((e) => e.name === "extension/package.json")!)).main).toBe("./dist/extension.js");
     console.log(`vsix: ${(statSync(out).size / 1024).toFixed(1)} KB, ${entries.length} entries`);
   }, 60_000);
 });

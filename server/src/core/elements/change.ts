@@ -1,6 +1,6 @@
 import type { Letter, Sentence } from "../letter";
 import { clauseEnd, isNegated, leadIn } from "../lexicon/clauses";
-import { matches } from "../rules/matches";
+import { matches } from "../lexicon/matches";
 import type { ElementDetector } from "./detector";
 
 const APOS = "['\u2019]";

@@ -62,8 +62,15 @@ const CUES: ReadonlyArray<readonly [Situation, Cues]> = [
 ];
 
 /** The situation whose cues weigh most in the letter; "other" when nothing stands out. */
+/** A letter says what it is about on its first page; reading further only costs time. */
+const READ = 6000;
+
 export function classifySituation(letter: Letter): Situation {
-  const text = letter.sentences.map((s) => s.text).join(" ");
+  let text = "";
+  for (const s of letter.sentences) {
+    if (text.length >= READ) break;
+    text += `${s.text} `;
+  }
   let best: Situation = "other";
   let bestScore = 0;
   for (const [situation, cues] of CUES) {

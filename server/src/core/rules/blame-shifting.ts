@@ -2,7 +2,7 @@ import { takesResponsibility } from "../elements/responsibility";
 import type { Sentence } from "../letter";
 import { clauseEnd, clauseStart, isNegated } from "../lexicon/clauses";
 import type { Fix, TextEdit } from "../types";
-import { matches } from "./matches";
+import { matches } from "../lexicon/matches";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 /** Parties a company may hand its failure to. */

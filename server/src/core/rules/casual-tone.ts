@@ -25,9 +25,9 @@ const SLANG = new RegExp(
 const TERMS: ReadonlyMap<string, ToneTerm> = new Map(CASUAL_TERMS.map((t) => [t.term, t]));
 const GREETING_WORD = new RegExp(`${EDGE_BEFORE}(?:${CASUAL_GREETINGS.join("|")})${EDGE_AFTER}`, "gi");
 const VAGUE_ADDRESSEE = new RegExp(`^[ \\t]+(?:${VAGUE_ADDRESSEES.map(escape).join("|")})${EDGE_AFTER}`, "i");
-/** Pictographs, flags and emoji sequences; and typed emoticons standing alone. */
+/** Pictographs, flags and emoji sequences; and typed emoticons standing alone (the lookahead skips plain ASCII fast). */
 const EMOJI =
-  /(?:\p{Regional_Indicator}{2}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*|(?<![\p{L}\p{N}:/])(?:[:;=]-?[)(DPp\]|\\/]|<3|\^_?\^)(?![\p{L}\p{N}])/gu;
+  /(?=[:;=<^]|[^\x00-\x7f])(?:(?:\p{Regional_Indicator}{2}|\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F)(?:\p{Emoji_Modifier}|\uFE0F|\u200D\p{Extended_Pictographic}\uFE0F?)*|(?<![\p{L}\p{N}:/])(?:[:;=]-?[)(DPp\]|\\/]|<3|\^_?\^)(?![\p{L}\p{N}]))/gu;
 const EXCLAMATIONS = /!+/g;
 /** A word in capitals: a candidate for shouting unless it is an acronym. */
 const CAPITALS = /\b(?<![&/.'\u2019-])[A-Z]{2,}(?:['\u2019][A-Z]+)?\b(?![&/'\u2019-])/g;

@@ -1,6 +1,6 @@
 import { clauseEnd } from "../lexicon/clauses";
 import type { Fix } from "../types";
-import { matches } from "./matches";
+import { matches } from "../lexicon/matches";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)`;

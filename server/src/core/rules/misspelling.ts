@@ -7,11 +7,18 @@ import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 /** A word-like run: letters and digits joined by apostrophes, hyphens and the marks of addresses. */
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'\u2019._@/+&-]*[\p{L}\p{M}\p{N}])?/gu;
+/** TOKEN for the name scan, which runs in the middle of check's own scan with TOKEN. */
+const NAME_TOKEN = new RegExp(TOKEN.source, TOKEN.flags);
 /** Codes, order numbers, addresses, abbreviations with dots: not words to spell-check. */
 const NOT_A_WORD = /[\p{N}._@/+&]/u;
 /** An upper-case letter after the first: product names (iPhone, PayPal) and acronyms. */
 const INNER_CAPITAL = /^.[^]*\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** CAPITALISED, with the common ASCII case decided without a regular expression. */
+const isCapitalised = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITALISED.test(word);
+};
 /** A quoted passage in single marks: someone else's words, e.g. the error being reported. */
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])|\u2018[^\u2019\n]{1,200}\u2019(?![\p{L}\p{N}])/gu;
 /** Endings of contractions and possessives on a word the dictionary may list bare. */
@@ -58,7 +65,9 @@ export const misspelling: Rule = {
     for (const sentence of letter.own) {
       const own = /['\u2018]/.test(sentence.own) ? sentence.own.replace(SINGLE_QUOTED, (q) => " ".repeat(q.length)) : sentence.own;
       let previous: { token: string; end: number } | undefined;
-      for (const m of own.matchAll(TOKEN)) {
+      TOKEN.lastIndex = 0;
+      // A plain exec loop: this runs for every word of the letter.
+      for (let m = TOKEN.exec(own); m; m = TOKEN.exec(own)) {
         const token = m[0];
         const at = sentence.start + m.index;
         if (previous && isRepeat(previous.token, token, letter.doc.text, sentence.start + previous.end, at)) {
@@ -73,7 +82,7 @@ export const misspelling: Rule = {
         }
         const initial = previous === undefined;
         previous = { token, end: m.index + token.length };
-        if (!dictionary || (!initial && CAPITALISED.test(token))) continue; // a name
+        if (!dictionary || (!initial && isCapitalised(token))) continue; // a name
         const parts = assess(token, dictionary);
         if (parts.length === 0 || accepted.has(token.toLowerCase())) continue;
         for (const part of parts) {
@@ -155,7 +164,7 @@ function namesIn(letter: Letter): Set<string> {
   const names = new Set<string>();
   const add = (text: string, skipFirst: boolean): void => {
     let first = skipFirst;
-    for (const m of text.matchAll(TOKEN)) {
+    for (const m of text.matchAll(NAME_TOKEN)) {
       if (!first && CAPITALISED.test(m[0])) names.add(bare(m[0]));
       first = false;
     }

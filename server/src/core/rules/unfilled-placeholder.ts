@@ -7,9 +7,10 @@ import { within } from "./writer-text";
 /**
  * Template slots: [Bracketed Words], {{merge_field}}, {name}, %NAME%, <NAME>, <<NAME>>, and
  * X-runs standing for numbers (XX%, $XX, XXX). A bracket followed by "(" or "[" is a link.
+ * The leading lookahead lets the engine skip every position where no slot can start.
  */
 const SLOT =
-  /(?<![\]!])\[\[?([^[\]\n]{1,40})\]\]?(?![([:])|\{\{[^{}\n]{1,40}\}\}|\{[A-Za-z_][\w .-]{0,30}\}|%[A-Za-z_]{2,30}%|<<?([A-Za-z][\w ]{0,30})>>?|(?<![\p{L}\p{N}])(?:[$£€]\s?)?(?:X{2,}(?:[.,:/-]X+)*%?|X%)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[$£€]\s?x{2,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])x{2,}%/gu;
+  /(?=[[{%<$£€Xx])(?:(?<![\]!])\[\[?([^[\]\n]{1,40})\]\]?(?![([:])|\{\{[^{}\n]{1,40}\}\}|\{[A-Za-z_][\w .-]{0,30}\}|%[A-Za-z_]{2,30}%|<<?([A-Za-z][\w ]{0,30})>>?|(?<![\p{L}\p{N}])(?:[$£€]\s?)?(?:X{2,}(?:[.,:/-]X+)*%?|X%)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[$£€]\s?x{2,}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])x{2,}%)/gu;
 /** Runs of underscores left as blanks to fill in. */
 const BLANK = /_{3,}/g;
 /** Words that name what a slot stands for, in any case: "[date]", "[INSERT AMOUNT]", "<NAME>". */
