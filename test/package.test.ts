@@ -43,7 +43,7 @@ function zipEntry(zip: Buffer, entry: ZipEntry): string {
 describe("the .vsix package", () => {
   it("holds the bundles, snippets, grammars and rule pages, and no node_modules or sources", () => {
     const out = join(mkdtempSync(join(tmpdir(), "apology-lint-vsix-")), "apology-lint.vsix");
-    execFileSync(process.execPath, [join(ROOT, "node_modules", "@vscode", "vsce", "vsce"), "package", "--no-dependencies", "--allow-missing-repository", "--out", out], {
+    execFileSync(process.execPath, [join(ROOT, "node_modules", "@vscode", "vsce", "vsce"), "package", "--no-dependencies", "--allow-missing-repository", "--no-rewrite-relative-links", "--out", out], {
       cwd: ROOT,
       stdio: "pipe",
     });
@@ -58,6 +58,7 @@ describe("the .vsix package", () => {
         "extension/syntaxes/apology-letter.tmLanguage.json",
         "extension/docs/rules/missing-regret.md",
         "extension/package.json",
+        "extension/docs/screenshots/quick-fix.png",
       ]),
     );
     expect(entries.filter((e) => /node_modules|\.ts$|\.map$|^extension\/test\//.test(e))).toEqual([]);
