@@ -90,6 +90,12 @@ describe("findStructure: closing and signature", () => {
     ["All the best,\nThe NoteNest Team", "All the best,", ["The NoteNest Team"]],
     ["Thank you for your patience and understanding,\nThe Billing Office", "Thank you for your patience and understanding,", ["The Billing Office"]],
     ["Respectfully,\nAna", "Respectfully,", ["Ana"]],
+    ["Yours,\nAna Berg", "Yours,", ["Ana Berg"]],
+    ["Regards\nAna Berg\nNorthwind", "Regards", ["Ana Berg", "Northwind"]],
+    ["With apology and gratitude,\n\nHannah Lee\nCEO, Tandem", "With apology and gratitude,", ["Hannah Lee", "CEO, Tandem"]],
+    ["With our thanks and sincere apologies,\nThe Support Team", "With our thanks and sincere apologies,", ["The Support Team"]],
+    ["Warmest,\nJo", "Warmest,", ["Jo"]],
+    ["Kind regards,\n— Anna Berg", "Kind regards,", ["— Anna Berg"]],
   ])("finds %j", (closing, phrase, signature) => {
     const p = parts(letter("Dear Sam,", closing));
     expect(p.closing).toBe(phrase);
@@ -100,6 +106,21 @@ describe("findStructure: closing and signature", () => {
   it("finds a closing with the name on its line", () => {
     expect(parts(letter("Hi Sam,", "Best, Ana"))).toMatchObject({ closing: "Best,", signature: ["Ana"] });
     expect(parts(letter("Hi Sam,", "Thanks — The KickLab Team"))).toMatchObject({ closing: "Thanks —", signature: ["The KickLab Team"] });
+  });
+
+  it("finds a name signed after a dash with no closing phrase", () => {
+    expect(parts(letter("Hi all,", "— The Acme team"))).toMatchObject({ greeting: "Hi all,", closing: "—", signature: ["The Acme team"] });
+    expect(parts(letter("Good afternoon,", "-- Sam"))).toMatchObject({ greeting: "Good afternoon,", closing: "--", signature: ["Sam"] });
+    expect(parts(`Dear Sam,\n\n${BODY}\n\n— and we will call you tomorrow.\n`).closing).toBeUndefined();
+  });
+
+  it("finds an informal closing standing alone above the name block", () => {
+    expect(parts(letter("Hi Sam,", "Thanks for sticking with us,\n\nOmar Whitfield\nVP of Engineering, Ledgerly"))).toMatchObject({
+      closing: "Thanks for sticking with us,",
+      signature: ["Omar Whitfield", "VP of Engineering, Ledgerly"],
+    });
+    expect(parts(letter("Hi Sam,", "Until the next release,\n\nThe Ledgerly team"))).toMatchObject({ closing: "Until the next release,", signature: ["The Ledgerly team"] });
+    expect(parts(`Dear Sam,\n\n${BODY}\n\nIn the meantime,\n\nplease keep the receipt.\n`).closing).toBeUndefined();
   });
 
   it("finds an informal closing line followed by a short name block", () => {

@@ -21,10 +21,14 @@ const GREETING = new RegExp(
 );
 /** A whole line addressing a group: "To our customers,", "To everyone affected by the outage:". */
 const GROUP_GREETING = /^to (?:all (?:of )?)?(?:our|my|every(?:one)?|all)\b[^.!?]{0,50}[,:]$/i;
+/** What a closing may be sent "with". */
+const SENTIMENT = String.raw`(?:(?:sincere|deepest|heartfelt|humble|renewed|warm|many) )?(?:gratitude|thanks|appreciation|care|respect|love|apology|apologies|regret|regrets|sympathy|warmth|best wishes)`;
 const CLOSING_PHRASE = [
   String.raw`(?:yours )?(?:very )?(?:sincerely|truly|faithfully|respectfully|cordially|gratefully)(?: yours)?`,
   String.raw`(?:with )?(?:(?:my|our|all) )?(?:(?:very )?(?:warm|warmest|kind|kindest|best|sincere|sincerest|heartfelt|fond|many|good|warm and sincere) )?(?:regards|wishes)`,
-  String.raw`(?:all )?(?:the )?best|warmly|(?:with )?(?:gratitude|thanks|appreciation|care|respect|love)|yours(?: ever)?|ever yours`,
+  String.raw`(?:all )?(?:the )?best|warmly|warmest|humbly|yours(?: ever)?|ever yours`,
+  // "With gratitude", "With apology and gratitude", "With our thanks and apologies".
+  String.raw`(?:with )?(?:(?:my|our) )?(?:${SENTIMENT})(?: and (?:${SENTIMENT}))?`,
   String.raw`(?:(?:once )?again,? )?(?:with )?(?:(?:my|our) )?(?:(?:sincere|sincerest|deepest|heartfelt|humble|renewed|many) )?apologies(?: (?:once )?again)?`,
   String.raw`(?:many )?thanks(?: (?:again|so much|a lot))?|thank you(?: (?:again|so much|very much|once again))?` +
     String.raw`(?: for your (?:patience|understanding|time|business|custom|loyalty|support|trust)(?: and (?:patience|understanding|support|trust))?)?`,
@@ -34,6 +38,8 @@ const CLOSING_PHRASE = [
 const CLOSING = new RegExp(String.raw`^(?:${CLOSING_PHRASE})[^\p{L}\p{N}]{0,6}$`, "iu");
 /** A closing with the name on the same line: "Best, Ana" or "Thanks — The KickLab Team". */
 const CLOSING_WITH_NAME = new RegExp(String.raw`^((?:${CLOSING_PHRASE})[ \t]*(?:,|[\u2013\u2014-](?=[ \t])))[ \t]*(\p{Lu}[^.!?;:]{0,40})$`, "iu");
+/** A name signed after a dash, with no closing phrase: "— The Acme team". */
+const DASH_SIGNATURE = /^([\u2013\u2014]|--?)[ \t]*(\p{Lu}[^.!?;:]{0,40})$/u;
 const POSTSCRIPT = /^p\.?[ \t]?(?:p\.?[ \t]?)*s\b\.?/i;
 /** Lines that make up the top of a letter before its greeting: a date, an address, a subject. */
 const MAX_LETTERHEAD_LINES = 6;
@@ -118,7 +124,8 @@ function findSignOff(doc: ParsedDocument, lines: readonly Line[], greeting: Span
       if (signature.length > 0 || k === lines.length - 1) return { closing: span, signature };
       continue;
     }
-    const withName = CLOSING_WITH_NAME.exec(text);
+    // A dashed name under a closing phrase is that closing's signature, found on the next line up.
+    const withName = CLOSING_WITH_NAME.exec(text) ?? (k > 0 && CLOSING.test(lineText(doc, lines[k - 1]!)) ? null : DASH_SIGNATURE.exec(text));
     if (withName && k === lines.length - 1) {
       const nameStart = span.start + text.length - withName[2]!.length;
       return { closing: { start: span.start, end: span.start + withName[1]!.length }, signature: [{ start: nameStart, end: span.end }] };
@@ -127,15 +134,19 @@ function findSignOff(doc: ParsedDocument, lines: readonly Line[], greeting: Span
   return undefined;
 }
 
-/** "See you in the game," opening the last paragraph, then one to three short name lines. */
+/**
+ * "See you in the game," opening the last paragraph, then one to three short name lines, in the
+ * same paragraph or, when the closing line stands alone, in the next one ("Thanks for sticking
+ * with us,", a blank line, "Omar Whitfield").
+ */
 function isInformalClosing(doc: ParsedDocument, lines: readonly Line[], k: number): boolean {
   const line = lines[k]!;
   const text = lineText(doc, line);
   if (!text.endsWith(",") || text.length > MAX_INFORMAL_LINE || k === 0 || !opensParagraph(doc, line)) return false;
   const names = lines.slice(k + 1, k + 2 + MAX_NAME_LINES);
   let count = 0;
-  for (const name of names) {
-    if (opensParagraph(doc, name)) break;
+  for (const [i, name] of names.entries()) {
+    if (opensParagraph(doc, name) && i > 0) break;
     const t = lineText(doc, name);
     if (name.kind !== "text" || t.length > MAX_INFORMAL_LINE || /[.!?:;,]$/.test(t)) return false;
     count++;

@@ -22,6 +22,15 @@ describe("blame-shifting", () => {
     ["We are sorry your payment failed. Our third-party payment processor experienced an outage.", "Our third-party payment processor experienced an outage"],
     ["We are sorry. The parcel was damaged in transit by the carrier.", "The parcel was damaged in transit by the carrier"],
     ["We are sorry for the delay. We're experiencing unprecedented demand.", "We're experiencing unprecedented demand"],
+    // The failure placed at a third party's door, and breach notices that clear the company.
+    ["We are writing to tell you about a data security incident at one of our third-party vendors.", "We are writing to tell you about a data security incident at one of our third-party vendors"],
+    ["We are sorry your parcel is late. There was an error by our courier partner on Monday.", "There was an error by our courier partner on Monday"],
+    ["Your payment failed. We have since learned of an outage affecting our payment processor.", "We have since learned of an outage affecting our payment processor"],
+    ["Your details were exposed in a highly sophisticated cyberattack on our host.", "Your details were exposed in a highly sophisticated cyberattack on our host"],
+    ["Someone accessed the order data. Our own systems were not compromised.", "Our own systems were not compromised"],
+    ["Acme Stores' own network was never breached, and your card is safe.", "Acme Stores' own network was never breached"],
+    ["Due to national supply issues affecting our wholesaler, your prescription was delayed.", "Due to national supply issues affecting our wholesaler"],
+    ["We are sorry. The sofa was late because of supply chain disruption at the factory.", "because of supply chain disruption at the factory"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });
@@ -38,6 +47,11 @@ describe("blame-shifting", () => {
     "A courier will collect the parcel on Monday. You should have received a confirmation email.",
     "Your refund has been sent. Your bank may take three to five days to show the refund.",
     "We are sorry your order is late. Our courier partner will deliver it tomorrow.",
+    // A breach the company owns, its own systems named as the ones that failed, or a third party doing the remedy.
+    "An attacker broke into our own systems because we had not patched them. This was our failure.",
+    "Our systems were compromised on 3 March, and your address was among the data taken.",
+    "We have ended our contract with the vendor and moved to a platform that encrypts your data.",
+    "Your refund will be handled by our payment processor within five days.",
     // Sympathy about a storm the customer suffered.
     "I was sorry to hear about the damage the storms caused to your roof.",
   ])("does not flag %j", (body) => {

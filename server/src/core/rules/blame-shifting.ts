@@ -6,10 +6,10 @@ import { matches } from "../lexicon/matches";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 /** Parties a company may hand its failure to. */
-const OTHERS = String.raw`(?:carrier|courier|(?:delivery|postal|shipping|logistics|warehouse|hosting|payment|technology)\s+(?:partner|company|firm|service|provider|driver)|postal\s+service|post\s+office|supplier|vendor|manufacturer|(?:payment\s+)?processor|(?:sub)?contractor|partner|(?:service\s+)?provider|third[- ]part(?:y|ies)|customs|border\s+(?:authorities|force|officials)|air\s+traffic\s+control|airline)(?:s|['\u2019]s|s['\u2019])?`;
+const OTHERS = String.raw`(?:carrier|courier|(?:delivery|postal|shipping|logistics|warehouse|hosting|payment|technology)\s+(?:partner|company|firm|service|provider|driver)|postal\s+service|post\s+office|supplier|vendor|manufacturer|wholesaler|distributor|insurer|(?:travel|booking)\s+agen(?:t|cy)|(?:payment\s+)?processor|(?:sub)?contractor|partner|(?:service\s+)?provider|third[- ]part(?:y|ies)|customs|border\s+(?:authorities|force|officials)|air\s+traffic\s+control|airline)(?:s|['\u2019]s|s['\u2019])?`;
 
 /** Circumstances offered as the cause instead of the company. */
-const CIRCUMSTANCES = String.raw`(?:weather|snow|storms?|heavy\s+rain|flood\w*|fog|ice|strikes?|industrial\s+action|high\s+(?:\w+\s+)?volumes?|(?:staff|staffing|recruitment|labou?r|driver)\s+shortages?|shortages?|demand|backlog|(?:technical|system|IT|computer)\s+(?:issues?|problems?|difficulties|glitch(?:es)?|errors?|faults?)|(?:a|the)\s+(?:\w+\s+)?(?:glitch|system|app|software|algorithm))\b`;
+const CIRCUMSTANCES = String.raw`(?:weather|snow|storms?|heavy\s+rain|flood\w*|fog|ice|strikes?|industrial\s+action|high\s+(?:\w+\s+)?volumes?|(?:staff|staffing|recruitment|labou?r|driver)\s+shortages?|shortages?|demand|backlog|supply\s+(?:chain\s+)?(?:issues?|problems?|difficulties|disruptions?|constraints?)|(?:cyber[- ]?)?attacks?|(?:technical|system|IT|computer)\s+(?:issues?|problems?|difficulties|glitch(?:es)?|errors?|faults?)|(?:a|the)\s+(?:\w+\s+)?(?:glitch|system|app|software|algorithm))\b`;
 
 /**
  * Statements that deny the company's part or put it on the customer. They count wherever they
@@ -57,6 +57,11 @@ const EXCUSE = new RegExp(
     String.raw`\b(?:the|our)\s+(?:\w+\s+)?(?:system|app|software|computer|algorithm)\s+(?:automatically\s+)?(?:wiped|deleted|crashed|glitched|failed|went\s+down|applied|produc\w*|generated|lost|erased|reset|removed)\b|\bglitch\b|\b(?:was|were)\s+(?:produced|calculated|applied|issued|processed|charged|billed|handled)\s+correctly\b`,
     String.raw`\b(?:extremely|very|incredibly|exceptionally|unusually|crazy|really|particularly|so|too)\s+busy\b|\bbusy\s+(?:period|time|season|spell)\b|\bhigh(?:er\s+than\s+(?:usual|normal|expected))?\s+(?:\w+\s+)?volumes?\b|\b(?:record|unprecedented|unusually\s+high|exceptional)\s+(?:demand|volumes?|numbers)\b|\b(?:staff|staffing|recruitment|labou?r|driver|industry)(?:-wide)?\s+shortages?\b|\bshort[- ]staffed\b|\bbacklog\b|\bnot\s+always\s+possible\b`,
     String.raw`\b(?:the\s+)?(?:weather|snow|storms?|heavy\s+rain|flooding|fog)\s+(?:\w+\s+){0,4}?(?:meant|prevented|delayed|disrupted|made\s+it|grounded|closed)\b`,
+    // The failure placed at someone else's door: "an incident at one of our vendors", "an error by our courier".
+    String.raw`\b(?:incident|breach|attack|outage|error|mistake|problem|issue|failure|fault|disruption|oversight)s?\s+(?:at|with|by|from|within|involving|affecting|on\s+the\s+part\s+of)\s+(?:one\s+of\s+)?(?:our|the|a|an|their)\s+(?:[\w-]+\s+){0,2}?${OTHERS}`,
+    // Breach notices: the attack made out to be unstoppable, and the company's own systems cleared.
+    String.raw`\b(?:highly\s+|extremely\s+|very\s+)?sophisticated\s+(?:[\w-]+\s+)?(?:(?:cyber[- ]?)?attack|attackers?|criminals?|actors?|hackers?|intrusion|campaign|scam|fraud)`,
+    String.raw`\b(?:our|[\w-]+['\u2019]s?\s+own)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:systems?|networks?|servers?|databases?|infrastructure|platforms?|websites?)\s+(?:were|was|are|is|have|has|had)\s*(?:not|n['\u2019]t|never)\s+(?:been\s+)?(?:compromised|breached|affected|accessed|hacked|attacked|impacted|involved|at\s+fault)\b`,
   ].join("|"),
   "gi",
 );
@@ -68,6 +73,8 @@ const CONNECTOR = /[\s,;:\u2014\u2013-]*(?:\b(?:and|but|so|which|because|as|sinc
 /** A cause introduced inside the clause: the excuse starts there, not at the clause start. */
 const CAUSE_LEAD = /\b(?:due\s+to|because(?:\s+of)?|caused\s+by|owing\s+to|as\s+a\s+result\s+of)\s/i;
 const CUSTOMER_SUBJECT = /\byou\s+(?:\w+\s+)?$/i;
+/** "Your refund will be processed by our payment provider": a third party's part in the remedy, not an excuse. */
+const FUTURE = /\b(?:will|shall|to)\s+(?:\w+\s+)?be\s+$/i;
 
 interface Excuse {
   readonly at: number;
@@ -91,7 +98,8 @@ function findExcuse(text: string, ownsElsewhere: boolean): Excuse | undefined {
   if (!ownsElsewhere) {
     for (const m of matches(EXCUSE, text)) {
       if (!/\bnot\s+always/i.test(m[0]) && isNegated(text, m.index + 1, 25)) continue;
-      if (CUSTOMER_SUBJECT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (CUSTOMER_SUBJECT.test(before) || FUTURE.test(before)) continue;
       found.push({ at: m.index, end: m.index + m[0].length, denial: false });
       break;
     }

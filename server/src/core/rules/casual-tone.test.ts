@@ -38,6 +38,12 @@ describe("casual-tone", () => {
     expect(flagged(text, CODE)).toEqual([]);
   });
 
+  it("leaves capitals inside a template slot to unfilled-placeholder, but flags them outside one", () => {
+    const text = letter("Your reference is CS-[TICKET NUMBER] and your credit of {{REFUND AMOUNT}} goes to <CUSTOMER NAME>. We will NEVER do this AGAIN.");
+    expect(flagged(text, CODE)).toEqual(["NEVER", "AGAIN"]);
+    expect(flagged(letter("Please read this [IMPORTANT] notice."), CODE)).toEqual(["IMPORTANT"]);
+  });
+
   it("does not flag ordinary words that contain slang letters", () => {
     expect(flagged(letter("Though the parcel was heavy, the courier's utmost care helped; those lollipops arrived intact."), CODE)).toEqual([]);
   });

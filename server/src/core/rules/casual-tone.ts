@@ -4,6 +4,7 @@ import type { Span, TextEdit } from "../types";
 import { acceptedWords, isKnownAcronym } from "./acronyms";
 import { CASUAL_GREETINGS, CASUAL_TERMS, SHOUTED_WORDS, VAGUE_ADDRESSEES, type ToneTerm } from "./data/tone";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
+import { findSlots } from "./unfilled-placeholder";
 import { inCase, startsSentence } from "./wording";
 import { within, writerProse } from "./writer-text";
 
@@ -145,6 +146,8 @@ function shouting(letter: Letter, prose: string, accepted: ReadonlySet<string>):
   const runs: Span[] = [];
   const lines = new LineIndex(prose);
   const lineHasLower = new Map<number, boolean>();
+  // "[TICKET NUMBER]" is a template slot (unfilled-placeholder reports it), not the writer shouting.
+  let slots: Span[] | undefined;
   // A line with no lower-case letter is a letterhead or a title: its capitals are not shouting.
   const ordinaryLine = (at: number): boolean => {
     const { line } = lines.position(at);
@@ -161,7 +164,7 @@ function shouting(letter: Letter, prose: string, accepted: ReadonlySet<string>):
     const letters = word.replace(/['\u2019]/g, "");
     if (isKnownAcronym(word, accepted)) continue;
     if (!SHOUTED_WORDS.has(letters.toLowerCase()) && letters.length < SHOUTING_LENGTH) continue;
-    if (within(skip, m.index) || !ordinaryLine(m.index)) continue;
+    if (within(skip, m.index) || !ordinaryLine(m.index) || within((slots ??= findSlots(letter)), m.index)) continue;
     const last = runs.at(-1);
     if (last && /^[ \t]+$/.test(prose.slice(last.end, m.index))) runs[runs.length - 1] = { start: last.start, end: m.index + word.length };
     else runs.push({ start: m.index, end: m.index + word.length });

@@ -26,6 +26,11 @@ describe("misspelling", () => {
     expect(flagged(text, "misspelling")).toEqual([]);
   });
 
+  it("accepts nouns used as verbs, but not a slip on a word that already is a verb", () => {
+    const text = letter("We had not rostered a standby pilot. Your complaint was actioned on Monday, and we are now templating our replies. We stoped the charge and writed to the bank.");
+    expect(flagged(text, "misspelling")).toEqual(["stoped", "writed"]);
+  });
+
   it("does not check names, products, codes, addresses, acronyms or contractions", () => {
     const text = letter(
       "I spoke with Priyanka and Siobhan about order ZX-2291 and your iPhone. Our RMA desk at help@shop.example wasn't told. " +

@@ -149,7 +149,7 @@ function unknownParts(token: string, dictionary: HunspellDictionary): Array<{ wo
 }
 
 function isWord(word: string, dictionary: HunspellDictionary): boolean {
-  if (dictionary.has(word) || dictionary.has(word.toLowerCase())) return true;
+  if (dictionary.has(word) || dictionary.has(word.toLowerCase()) || dictionary.isVerbedNoun(word.toLowerCase())) return true;
   const base = word.replace(CLITIC, "");
   return base !== word && base.length > 0 && isWord(base, dictionary);
 }

@@ -49,7 +49,8 @@ export const unfilledPlaceholder: Rule = {
   },
 };
 
-function findSlots(letter: Letter): Span[] {
+/** The template slots of the letter, in order. */
+export function findSlots(letter: Letter): Span[] {
   const { prose, text, lines } = letter.doc;
   const out: Span[] = [];
   for (const m of prose.matchAll(SLOT)) {

@@ -101,6 +101,27 @@ export class HunspellDictionary {
     return flags !== undefined && (this.rules.noSuggest === undefined || !flags.includes(this.rules.noSuggest));
   }
 
+  /**
+   * True when `word` is a noun the dictionary lists only as a noun, with the ending its verb would
+   * take ("rostered", "actioning"): English turns nouns into verbs freely and the word lists lag
+   * behind. A stem that already is a verb does not count, whether by its flags or by a participle
+   * listed on its own ("stopping", "writing"), so "stoped" and "writed" stay slips.
+   * Flags are SCOWL's: S noun plural, D past tense, G present participle.
+   */
+  isVerbedNoun(word: string): boolean {
+    for (const n of [1, 2, 3]) {
+      for (const s of this.suffixes.get(word.slice(word.length - n)) ?? []) {
+        if (s.flag !== "D" && s.flag !== "G") continue;
+        const stem = word.slice(0, word.length - n) + s.strip;
+        if (!s.condition.test(stem)) continue;
+        const flags = this.stemFlags(stem);
+        if (flags === undefined || !flags.includes("S") || flags.includes("D") || flags.includes("G")) continue;
+        if (![`${stem}ing`, `${stem.slice(0, -1)}ing`, `${stem}${stem.at(-1)}ing`].some((p) => this.has(p))) return true;
+      }
+    }
+    return false;
+  }
+
   get replacements(): AffixRules["replacements"] {
     return this.rules.replacements;
   }

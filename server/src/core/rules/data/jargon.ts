@@ -57,12 +57,8 @@ export const JARGON_PHRASES: readonly JargonTerm[] = [
   { pattern: "config(?= (?:push|change|file|update|error)s?\\b)", plain: "configuration" },
   { pattern: "hot[- ]?fix", plain: "fix", plural: true },
   { pattern: "fulfil?l?ment (?:center|centre)", plain: "warehouse", plural: true },
-  { pattern: "back[- ]?ordered", plain: "out of stock" },
   { pattern: "charge[- ]?back", plain: "payment dispute", plural: true },
   { pattern: "authori[sz]ation hold", plain: "temporary hold", plural: true },
-  { pattern: "per our records", plain: "according to our records" },
-  { pattern: "please be advised", plain: "please note" },
-  { pattern: "pursuant to", plain: "under" },
 ];
 
 /**
@@ -74,6 +70,7 @@ export const EVERYDAY_ACRONYMS: ReadonlySet<string> = new Set(
     "USA US UK EU UN UTC GMT BST EST EDT CST PST PDT CET CEST AM PM TV ID PIN FAQ OK CEO CFO CTO COO VP HR IT PDF SMS " +
     "ATM USD GBP EUR CAD AUD NHS GP DIY ASAP VAT PO SIM PC USB GPS DVD CD LED HD XL XXL XS SUV APR RSVP HQ PS NB URL " +
     "WIFI ZIP COVID VIP GDPR UPS DHL USPS DPD TNT MOT IRS HMRC DMV FBI IBAN BIC ISBN CCTV LLC LTD INC PLC AI TBC MP BBC " +
-    "NYC ATM PPE NASA"
+    "NYC ATM PPE NASA FYI DOB SSN CVV ISA IRA ICU MRI DVLA TSA FAA FDA FTC FCA BBB MPH KWH WWW HTML HTTP HTTPS JPEG MBA PHD " +
+    "AAA PTO IKEA BMW IBM HSBC KFC NFL NBA FIFA CNN NPR"
   ).split(" "),
 );
