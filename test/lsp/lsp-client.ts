@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
+import { LineIndex } from "../../server/src/core";
 import {
   ApplyWorkspaceEditRequest,
   ConfigurationRequest,
@@ -186,7 +187,9 @@ export class TestClient {
     const doc = this.documents.get(uri)!;
     let text = doc.text;
     for (const e of [...edits].sort((a, b) => compare(b.range.start, a.range.start))) {
-      text = text.slice(0, offsetAt(text, e.range.start)) + e.newText + text.slice(offsetAt(text, e.range.end));
+      // The core's LineIndex counts lines as editors do: LF, CRLF and a lone CR.
+      const lines = new LineIndex(text);
+      text = text.slice(0, lines.offset(e.range.start)) + e.newText + text.slice(lines.offset(e.range.end));
     }
     doc.text = text;
     doc.version++;
@@ -202,14 +205,4 @@ export class TestClient {
 
 function compare(a: { line: number; character: number }, b: { line: number; character: number }): number {
   return a.line - b.line || a.character - b.character;
-}
-
-export function offsetAt(text: string, position: { line: number; character: number }): number {
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) {
-    const next = text.indexOf("\n", offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return Math.min(offset + position.character, text.length);
 }
