@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run eval`: scores the built CLI (dist/cli.js) on test/fixtures/corpus.
+// `npm run eval`: scores the built CLI (dist/cli.js) on test/fixtures/corpus, or another labelled
+// set (test/fixtures/blind-1, blind-2).
 //
-//   node scripts/eval.mjs [--misses] [--only ID,ID]
+//   node scripts/eval.mjs [--corpus DIR] [--misses] [--only ID,ID]
 //
 // Prints the per-element and per-mistake table of the shared score-corpus tool, then its JSON
 // summary line. Exit status: 0 when scored, 2 when the CLI could not be run or broke the contract.
@@ -12,7 +13,7 @@ import { ContractError, formatScore, loadCorpus, runCli, scoreCorpus, summaryOf 
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
-const corpus = join(root, "test", "fixtures", "corpus");
+let corpus = join(root, "test", "fixtures", "corpus");
 
 /** @param {string} message @returns {never} */
 function fail(message) {
@@ -28,7 +29,8 @@ for (let i = 0; i < argv.length; i++) {
   const arg = argv[i];
   if (arg === "--misses") misses = true;
   else if (arg === "--only" && argv[i + 1]) only = new Set(argv[++i].split(","));
-  else fail(`unknown argument ${arg}\nusage: node scripts/eval.mjs [--misses] [--only ID,ID]`);
+  else if (arg === "--corpus" && argv[i + 1]) corpus = argv[++i];
+  else fail(`unknown argument ${arg}\nusage: node scripts/eval.mjs [--corpus DIR] [--misses] [--only ID,ID]`);
 }
 if (!existsSync(cli)) fail(`${cli} does not exist: run npm run build (npm run eval does)`);
 
