@@ -51,6 +51,39 @@ const NAMED = [
   "The email addresses of some accounts, including yours, were exposed.",
   "The pesto served with your dish contained pine nuts.",
   "I was sorry to learn that you were injured at our Eastgate club on 4 March.",
+  // What was asked for against what came, in one sentence.
+  "You ordered a king-size duvet but received a single.",
+  "You booked a sea-view room but were given a room over the car park.",
+  "u ordered the large pizza and got a small one instead lol",
+  "Your pasta was served with cream when you had asked for it without.",
+  // Done against what was already settled.
+  "The kitchen added nuts even though you had specified a nut-free meal.",
+  "The late fee was added even though your payment had arrived on 2 May.",
+  "We renewed the policy although you had cancelled it in June.",
+  // Waiting until a time, arriving in a bad state.
+  "You waited until 9 p.m. for your table.",
+  "Your family was left waiting until Thursday for the boiler part.",
+  "You waited in until after 6 for the engineer.",
+  "The cake arrived crushed.",
+  "Your sofa was delivered badly scratched.",
+  "Your soup came lukewarm.",
+  // Figures misstated.
+  "The meter reading on your bill was overstated.",
+  "Your estimated usage was far too high.",
+  "The value of your claim was underestimated.",
+  // What never came, told by its absence.
+  "No driver turned up to collect your sofa.",
+  "No replacement arrived.",
+  "You received no reply to your three emails.",
+  "You heard nothing from us for a fortnight.",
+  // Said or done that should not have been, or owed and not given.
+  "That remark should never have been made.",
+  "You should have been given the correct form.",
+  "It should never have been said to you.",
+  // The disputed amount named.
+  "Thank you for writing about the £60 cancellation fee on your account.",
+  "You are disputing the charge of $89.99 on your May statement.",
+  "I am replying to your query regarding the two €15 late payment fees.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -81,6 +114,18 @@ const NOT_NAMED = [
   "We were sorry to hear that you have been unwell this spring.",
   "The delivery estimates on our website do not include customs processing time.",
   "We will reship your order without delay.",
+  // Look-alikes of the phenomena above.
+  "You ordered the blue jumper and received it on Monday.",
+  "When you had finished your meal, our staff cleared the table.",
+  "We refunded the $35 fee yesterday.",
+  "Your new sofa will arrive on Tuesday.",
+  "You will receive no further marketing emails.",
+  "No further action is needed on your part.",
+  "We waited until the engineer's report was complete before writing.",
+  "Your refund was processed on 3 May as you requested.",
+  // The customer's own mishap, told in sympathy.
+  "We were sorry to hear that you broke your wrist on the ice last month.",
+  "I was sorry to read that your father died in the spring.",
 ];
 
 describe("acknowledge", () => {

@@ -1,6 +1,7 @@
 import type { Letter, Sentence } from "../letter";
 import { isConditional, isNegated } from "../lexicon/clauses";
 import { BAD, OFFENSE_NOUN, THING } from "../lexicon/offense-words";
+import { isUnrelatedSympathy, sympathyClause } from "../lexicon/sympathy";
 import type { ElementDetector } from "./detector";
 
 const NUM = String.raw`(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|several|a\s+few|many)`;
@@ -11,7 +12,15 @@ const UNDONE = String.raw`(?:arrive|reach|access|log\s+in|sign\s+in|use|place|sy
 /** Participles of work that should have been done: "had not been cleaned", "was never sent". */
 const NOT_DONE = String.raw`(?:cleaned|serviced|prepared|checked|tested|inspected|repaired|fixed|updated|processed|sent|delivered|dispatched|shipped|posted|refunded|applied|credited|recorded|loaded|scanned|returned|honou?red|respected|protected|secured|encrypted|followed|completed|installed|connected|activated|told|informed|notified|contacted|called|answered|found|passed\s+on|replaced|removed|withdrawn)`;
 /** Company actions that a letter says should (not) have happened: "should have told you". */
-const OWED = String.raw`(?:told|informed|notified|warned|returned|refunded|checked|caught|called|contacted|sent|delivered|shipped|tested|inspected|replaced|removed|withdrawn|assessed|moved|closed|issued|applied|fixed|answered|replied|left|charged|cancell?ed|released|shared|posted|spoken|offered|processed|scanned|recorded|noticed|flagged|corrected|stopped|kept|waited)`;
+const OWED = String.raw`(?:told|informed|notified|warned|returned|refunded|checked|caught|called|contacted|sent|delivered|shipped|tested|inspected|replaced|removed|withdrawn|assessed|moved|closed|issued|applied|fixed|answered|replied|left|charged|cancell?ed|released|shared|posted|spoken|offered|processed|scanned|recorded|noticed|flagged|corrected|stopped|kept|waited|said|made|given|allowed)`;
+/** What a customer asks for, and what they got: "you ordered X but received Y". Casual letters write "u". */
+const YOU = String.raw`(?:you|u)`;
+const REQUESTED = String.raw`(?:ordered|booked|asked\s+for|requested|paid\s+for|chose|chosen|selected|reserved|specified)`;
+const GOT = String.raw`(?:got|received|ended\s+up\s+with|(?:was|were)\s+(?:sent|given|served|shown|charged|allocated|delivered))`;
+const MONEY = String.raw`(?:[$£€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:dollars|pounds|euros))`;
+const CHARGE = String.raw`(?:fees?|charges?|penalt(?:y|ies)|surcharges?|debits?|deductions?|bills?|invoices?)`;
+/** States a delivered thing can arrive in that show it went wrong: "arrived cold", "came smashed". */
+const ARRIVED_AS = String.raw`(?:cold|lukewarm|damaged|broken|cracked|smashed|shattered|crushed|squashed|dented|bent|scratched|torn|ripped|open|opened|wet|damp|soaked|soggy|melted|spoiled|stale|mouldy|moldy|raw|undercooked|overcooked|burnt|burned|well-done|dirty|stained|leaking|empty|half-empty|incomplete|unusable|faulty|defective)`;
 const BOOKABLE = String.raw`(?:flights?|appointments?|reservations?|bookings?|orders?|tickets?|events?|concerts?|trips?|holidays?|tours?|class(?:es)?|courses?|deliver(?:y|ies)|subscriptions?|memberships?|polic(?:y|ies)|sessions?|surgery|operation|procedure|stay)`;
 
 /**
@@ -19,6 +28,8 @@ const BOOKABLE = String.raw`(?:flights?|appointments?|reservations?|bookings?|or
  * issue", "the mix-up", "what happened") are deliberately absent: alone, they name nothing.
  */
 const OFFENSE = new RegExp(
+  // One leading \b: most positions fail once here instead of once per alternative.
+  String.raw`\b(?:` +
   [
     // "the late delivery", "an incorrect charge", "the wrong size", "a faulty thermostat".
     String.raw`\b${BAD}\s+(?:[\w'’-]+\s+){0,2}?${THING}\b`,
@@ -29,7 +40,7 @@ const OFFENSE = new RegExp(
     String.raw`\bdelayed\b|\b(?:breached|cyber-?attacks?|ransomware|hack(?:ed|ers?)|attackers?|intruders?|intrusion|unauthori[sz]ed\s+(?:party|person|access|user|charges?|transactions?|payments?)|malfunction\w*|overcharg\w*|double[- ]?(?:charg|bill)\w*|misdirect\w*|misdeliver\w*|misprint\w*|mislabel\w*|misspel\w*|miscalculat\w*|mis-?sold|misquot\w*|misinform\w*|mishandl\w*|misplac\w*|misfil\w*|misconfigur\w*|misrout\w*|contaminat\w*|overheat\w*|food\s+poisoning|allergic\s+reaction|exposure\s+of)\b`,
     // Failures of a named process: "billing error", "lapse in service", "lack of clarity".
     String.raw`\b${OFFENSE_NOUN}\b|\b(?:errors?|mistakes?)\s+(?:in|on|with)\s+(?:your|our|the)\s+(?!way\b|matter\b|situation\b)\w+|\black\s+of\s+(?:training|checks?|testing|oversight)\b`,
-    String.raw`\b(?:service|power|network|broadband|internet|water|heating|gas|phone|mobile|signal|supply)\s+(?:outage|disruption|interruption|failure|cut|loss|degradation)s?\b|\b(?:login|log-in|sign-in|payment|connection|delivery)\s+failures?\b|\b\d{3}\s+errors\b|\b(?:unavailable|offline|inaccessible)\b|\bno\s+\w+\s+(?:was|were)\s+available\b`,
+    String.raw`\b(?:service|power|network|broadband|internet|water|heating|gas|phone|mobile|signal|supply)\s+(?:outage|disruption|interruption|failure|cut|loss|degradation)s?\b|\b(?:login|log-in|sign-in|payment|connection|delivery)\s+failures?\b|\b\d{3}\s+errors\b|\b(?:unavailable|offline|inaccessible)\b`,
     // Broken promises: "did not arrive", "never arrived", "failed to", "stopped working".
     String.raw`\b(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|(?:was|were)\s+(?:not\s+able|unable)\s+to)\s+(?:\w+ly\s+)?(?:${UNDONE}|be\s+${NOT_DONE})\b`,
     String.raw`\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,4}?on\s+time\b`,
@@ -39,23 +50,33 @@ const OFFENSE = new RegExp(
     String.raw`\b(?:wiped|deleted|erased|corrupted|overwrote|overwritten|lost|damaged|scratched|dented|ruined|stained|misplaced)\s+(?:your|some|all|his|her|their)\s+(?!trust|confidence|faith|patience|time\b)\w+|\b(?:went|go|gone)\s+missing\b|\bmissed\s+(?:your|the|our)\s+(?:\w+\s+)?(?:appointment|deadline|delivery|flight|connection|call|window|slot|visit|collection|pickup|payment\s+date)\b|\bleft\s+(?:your|the)\s+(?:\w+\s+)?\w+\s+(?:in\s+the\s+rain|outside|on\s+the\s+doorstep|unattended|behind)\b|\b(?:had|has|with)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:tear|hole|crack|stain|scratch|dent|chip|rip|leak|defect|scuff)s?\b|\boverbook\w*|\bdenied\s+boarding\b`,
     // Money taken wrongly, or too much of it.
     String.raw`\b(?:charged|billed|debited|took|taken)\s+(?:you\s+|your\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|two\s+times|three\s+times|again|in\s+error|incorrectly|wrongly|too\s+much|too\s+early|before\s+(?:your|the|we|it))|\b(?:two|three|four|five|\d+)\s+times\s+(?:your|the)\s+(?:normal|usual|expected|actual|average|agreed|quoted)\b`,
+    // The disputed amount itself: "about the three $35 overdraft fees", "regarding the charge of £412.36".
+    String.raw`\b(?:about|regarding|concerning|over|disput\w*|question\w*|query\w*|challeng\w*)\s+(?:the|an?|your|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${MONEY}\s+(?:[\w-]+\s+){0,2}?${CHARGE}|${CHARGE}\s+of\s+${MONEY})`,
     // Lateness and waiting measured: "three weeks late", "took seven weeks to", "waited five hours".
-    String.raw`\b${NUM}\s+${SPAN}\s+(?:late|overdue|behind\s+schedule|later\s+than)\b|\bthan\s+(?:we|you\s+were)\s+(?:had\s+)?(?:agreed|quoted|promised|told|advertised)\b|\b(?:later|longer)\s+than\s+(?:expected|promised|planned|scheduled|agreed|quoted|advertised)\b|\b(?:arrived|delivered|came|turned\s+up|showed\s+up|dispatched|shipped|posted)\s+(?:\w+\s+){0,3}?late\b|\bafter\s+the\s+(?:(?:promised|agreed|estimated|expected|quoted|scheduled|guaranteed)\s+(?:delivery\s+)?(?:date|day|time|window)|(?:date|day|time)\s+(?:we|you\s+were)\s+(?:promised|quoted|given|told))\b`,
-    String.raw`\b(?:took|taken|taking)\s+(?:us\s+|you\s+)?${ABOUT}${NUM}\s+(?:${SPAN}\s+(?:to|for|before)|(?:attempts|visits|tries|calls|goes)\b)|\bwait(?:ed|ing)\s+(?:for\s+)?${ABOUT}${NUM}\s+${SPAN}|\bkept\s+(?:you\s+)?(?:waiting|on\s+hold)|\bleft\s+(?:you\s+)?(?:stranded|waiting)|\bon\s+hold\s+for\b|\b(?:hung\s+up|line\s+cut\s+off)\b`,
+    String.raw`\b${NUM}\s+${SPAN}\s+(?:late|overdue|behind\s+schedule|later\s+than)\b|\bthan\s+(?:we|you\s+were)\s+(?:had\s+)?(?:agreed|quoted|promised|told|advertised)\b|\b(?:later|longer)\s+than\s+(?:expected|promised|planned|scheduled|agreed|quoted|advertised)\b|\b(?:arrived|delivered|came|turned\s+up|showed\s+up|dispatched|shipped|posted)\s+(?:\w+\s+){0,3}?late\b|\b(?:arrived|came|turned\s+up|(?:was|were)\s+(?:delivered|served|returned))\s+(?:\w+\s+)?${ARRIVED_AS}\b|\bafter\s+the\s+(?:(?:promised|agreed|estimated|expected|quoted|scheduled|guaranteed)\s+(?:delivery\s+)?(?:date|day|time|window)|(?:date|day|time)\s+(?:we|you\s+were)\s+(?:promised|quoted|given|told))\b`,
+    String.raw`\b(?:took|taken|taking)\s+(?:us\s+|you\s+)?${ABOUT}${NUM}\s+(?:${SPAN}\s+(?:to|for|before)|(?:attempts|visits|tries|calls|goes)\b)|\bwait(?:ed|ing)\s+(?:for\s+)?${ABOUT}${NUM}\s+${SPAN}|\bwait(?:ed|ing)\s+(?:\w+\s+)?until\s+(?:\d|after\b|midnight|the\s+(?:next|following)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bkept\s+(?:you\s+)?(?:waiting|on\s+hold)|\bleft\s+(?:you\s+)?(?:stranded|waiting)|\bon\s+hold\s+for\b|\b(?:hung\s+up|line\s+cut\s+off)\b`,
     // Something other than what was ordered or due: "blue instead of grey".
-    String.raw`(?<!\b(?:have|has|will|can|would|I've|we've|we'll|I'll)\s+(?:\w+\s+)?)\b(?:was|were|got|received|sent|delivered|showed|shipped|gave|used|printed|listed|recorded|based|charged|billed|filed|placed|spelled|spelt)\b[^.;!?]{0,80}?\b(?:instead\s+of|rather\s+than)\b`,
+    String.raw`\b(?:was|were|got|received|sent|delivered|showed|shipped|gave|used|printed|listed|recorded|based|charged|billed|filed|placed|spelled|spelt)\b(?<!\b(?:have|has|will|can|would|I've|we've|we'll|I'll)\s+(?:\w+\s+)?\w+)[^.;!?]{0,80}?\b(?:instead\s+of|rather\s+than)\b`,
+    // "you ordered X but received Y", "and got a curry instead", "well-done when you had asked for rare".
+    String.raw`\b${YOU}\s+(?:had\s+)?${REQUESTED}\b[^.;!?]{1,80}?\b(?:but|yet)\s+(?:${YOU}\s+)?${GOT}\b|\b${GOT}\s+[^.;!?]{1,60}?\binstead\b(?!\s+of)`,
+    // Done against what was already settled: "even though the deposit had arrived first".
+    String.raw`\b(?:even\s+though|although|though|despite)\s+(?:${YOU}|your\s+[\w-]+|the\s+[\w-]+)\s+had\s+(?:already\s+|clearly\s+|specifically\s+|explicitly\s+)?(?:${REQUESTED}|asked|paid|arrived|cancell?ed|returned|told\s+us|informed\s+us|confirmed|reported|unsubscribed|downgraded|opted\s+out)\b|\bwhen\s+${YOU}\s+had\s+(?:already\s+|clearly\s+|specifically\s+|explicitly\s+)?${REQUESTED}`,
     String.raw`\b(?:instead\s+of|rather\s+than)\s+(?:[\w'’-]+\s+){0,6}?(?:you|we|our\s+\w+)\s+(?:had\s+)?(?:ordered|booked|requested|asked\s+for|chose|selected|paid\s+for|expected|agreed)\b`,
     // Done in error, or to the wrong people.
     String.raw`\b(?:in\s+error|by\s+mistake|by\s+accident|accidentally|mistakenly|wrongly|wrongfully|erroneously|incorrectly)\b`,
     String.raw`\bpublicly\s+(?:reachable|accessible|available|visible)\b|\bwithout\s+(?:a\s+password|authori[sz]ation|your\s+(?:consent|permission|knowledge|authori[sz]ation|approval)|(?:any\s+)?(?:prior\s+)?(?:notice|warning|explanation)|an?\s+(?:update|reply|response|apology))\b|\b(?:continued|kept)\s+(?:to\s+)?(?:receiv|get|be\s+charged|be\s+billed|be\s+sent|be\s+contacted|be\s+called|charg|bill|send|email|call)\w*|\b(?:after|although|even\s+though)\s+you\s+(?:had\s+)?(?:already\s+)?(?:unsubscribed|cancell?ed|downgraded|returned|opted\s+out|closed|asked\s+us\s+to\s+stop)\b|\byou\s+had\s+(?:already\s+)?(?:cancell?ed|returned|unsubscribed)\b|\byou\s+had\s+already\s+paid\b`,
     // Someone was owed an action and did not get it.
-    String.raw`\bshould(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:been\s+)?${OWED}\b|\b(?:nobody|no\s+one|no-one)\s+(?:from\s+\w+\s+\w+\s+|\w+\s+)?(?:called|rang|replied|responded|contacted|checked|looked|noticed|told|got\s+back|came|did|could|was\s+able|answered|returned|followed\s+up)\b`,
+    String.raw`\bshould(?:\s+not|n['’]t|\s+never)?\s+have\s+(?:been\s+)?${OWED}\b|\b(?:nobody|no\s+one|no-one)\s+(?:from\s+\w+\s+\w+\s+|\w+\s+)?(?:called|rang|replied|responded|contacted|checked|looked|noticed|told|got\s+back|came|did|could|was\s+able|answered|returned|followed\s+up|arrived|turned\s+up|showed\s+up)\b`,
+    // What never came, told by its absence: "no engineer arrived", "you received no reply".
+    String.raw`\bno\s+(?:[\w-]+\s+){1,2}?(?:arrived|came|turned\s+up|showed\s+up|called|rang|replied|responded|got\s+back|followed\s+up|(?:was|were)\s+available)\b|\b(?:received|got|had|heard|(?:was|were)\s+given)\s+no\s+(?:[\w-]+\s+)?(?:calls?|repl(?:y|ies)|responses?|answers?|updates?|notice|notifications?|warning|confirmation|explanation|word|contact|acknowledge?ment|callback|follow-up)\b|\bheard\s+nothing\b`,
+    // An amount or reading misstated: "the earlier read was overstated".
+    String.raw`\b(?:was|were|been)\s+(?:\w+\s+)?(?:overstated|understated|overestimated|underestimated|inflated|double-counted|too\s+(?:high|low))\b`,
     String.raw`\brude(?:ly|ness)?\b|\bunprofessional\b|\b(?:was|were)\s+unhelpful\b`,
     // Bookings cancelled on the customer.
     String.raw`\b${BOOKABLE}\b[^.;!?]{0,80}?\b(?:(?:has|had|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed)\b|\bcancell?ed\s+(?:your|the)\s+(?:\w+\s+)?${BOOKABLE}\b|\bcancellation\s+of\s+(?:your|the)\b`,
     // Safety.
     String.raw`\bcontain(?:ed|s)\s+(?:traces\s+of\s+)?(?:pine\s+nuts|peanuts?|nuts|tree\s+nuts|gluten|wheat|dairy|milk|eggs?|shellfish|sesame|soy|mustard|glass|metal|plastic|a\s+foreign\s+object|bones?|hair|insects?)\b`,
-  ].join("|"),
+  ].join("|") + ")",
   "gi",
 );
 
@@ -69,8 +90,20 @@ const HARM = new RegExp(
 const NOT_THIS_OFFENSE =
   /(?:\b(?:so\s+that|to\s+(?:ensure|prevent|avoid|make\s+sure|stop|reduce|minimi[sz]e)|prevent\w*|avoid\w*|no\s+longer|in\s+case|you\s+(?:claim|allege)|what\s+you\s+(?:describe|call|consider)|alleged\w*)\b[^.;!?]{0,40}|\b(?:any|every|each|future|fewer)\s+|\b(?:may|might|can|could)\s+(?:be\s+|experience\s+|cause\s+)?)$/i;
 
+/** "Sorry to hear that you broke your wrist": the customer's own mishap, told in sympathy, is not the offense. */
+const SYMPATHY_LEAD = /\b(?:sorry|sad|saddened|upset|distressed)\s+to\s+(?:hear|learn|read|see)\b/gi;
+
+function inUnrelatedSympathy(text: string, at: number): boolean {
+  SYMPATHY_LEAD.lastIndex = 0;
+  for (let m = SYMPATHY_LEAD.exec(text); m && m.index < at; m = SYMPATHY_LEAD.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (at < m.index + m[0].length + sympathyClause(rest).length && isUnrelatedSympathy(rest)) return true;
+  }
+  return false;
+}
+
 function offenseAt(text: string, at: number): boolean {
-  return !isConditional(text, at) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at));
+  return !isConditional(text, at) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at)) && !inUnrelatedSympathy(text, at);
 }
 
 function anyMatch(pattern: RegExp, text: string, accept: (at: number) => boolean): boolean {

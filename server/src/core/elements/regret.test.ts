@@ -68,6 +68,15 @@ const REGRET = [
   "I was very sorry to learn that you were injured at our club when the belt of the treadmill slipped.",
   "I was saddened to learn about your experience with our customer service.",
   "I'm sorry about the delay caused by the storm.",
+  // Casual spellings stretch or shorten the word.
+  "sooo sorry about ur order last week!!",
+  "We're reallyyy sorry about this 😬",
+  "Soooorry for the wait, everyone.",
+  "sry about the mix-up with your size",
+  // An injury where the company is involved: its premises, its product.
+  "I was sorry to hear you sprained your ankle at Greenway Leisure Centre when the step gave way.",
+  "We are sorry to hear that you broke a tooth on a stone in our bread.",
+  "I was saddened to learn that you hurt your hand on our broken gate.",
 ];
 
 /** Sentences that look like an apology but are not one. */
@@ -96,6 +105,12 @@ const NOT_REGRET = [
   "We were sorry to hear that you have been unwell this spring.",
   "I was sorry to hear about the damage the February storms caused to your roof.",
   "I'm sorry for your loss.",
+  "I was very sorry to read in your email that your father died in the spring, and I hope the months since have been gentle with you.",
+  "We were sorry to hear that you slipped on the ice last month and broke your wrist, and we hope it is healing well.",
+  "I'm so sorry to hear your mother passed away in March.",
+  "Sorry to hear you've been in hospital.",
+  "We were saddened to hear of your bereavement.",
+  "I was sorry to learn that you fractured your arm skiing.",
   // Negated, or not an apology at all.
   "We are not sorry.",
   "We won't apologise for enforcing our policy.",

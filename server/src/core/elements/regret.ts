@@ -1,15 +1,18 @@
 import type { Letter, Sentence } from "../letter";
 import { isConditional, isConditionalAfter, isNegated } from "../lexicon/clauses";
+import { isUnrelatedSympathy } from "../lexicon/sympathy";
 import type { ElementDetector } from "./detector";
 
-const INTENSIFIER_WORDS = String.raw`(?:do|so|very|truly|deeply|sincerely|terribly|really|genuinely|extremely|incredibly|most|awfully|dreadfully|profoundly|personally|humbly|unreservedly|wholeheartedly|also|again|just|still|all|both|super|hugely|massively|seriously|honestly|immensely|exceedingly|utterly|100\s?%)`;
+/** Casual letters stretch words for emphasis ("sooo sorry", "reallyyy"), so the stretchable ones allow repeats. */
+const INTENSIFIER_WORDS = String.raw`(?:do|so+|ver+y+|truly|deeply|sincerely|terribly|real+y+|genuinely|extremely|incredibly|most|awfully|dreadfully|profoundly|personally|humbly|unreservedly|wholeheartedly|also|again|just|still|all|both|super+|hugely|massively|seriously|honestly|immensely|exceedingly|utterly|100\s?%)`;
 const INTENSIFIER = String.raw`(?:${INTENSIFIER_WORDS}[,\s]+){0,4}`;
+const SORRY = String.raw`(?:so+r+y+|sorrier)`;
 const FEELING = String.raw`(?:terrible|awful|bad|dreadful|horrible|embarrassed|ashamed|mortified|gutted|heartbroken|devastated|disappointed\s+in\s+(?:ourselves|myself))`;
 
 /** The apology formula in its common shapes; each match is checked against the traps below. */
 const APOLOGY = new RegExp(
   [
-    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re|ve\s+been)|\s+(?:am|are|was|were|have\s+been|feel|felt|remain))?\s+${INTENSIFIER}(?:sorry|sorrier)\b`,
+    String.raw`\b(?:I|we)(?:\s*['\u2019](?:m|re|ve\s+been)|\s+(?:am|are|was|were|have\s+been|feel|felt|remain))?\s+${INTENSIFIER}${SORRY}\b`,
     String.raw`\b(?:I|we)\s*${INTENSIFIER}(?:(?:want|wanted|would\s+like|['\u2019]d\s+like|wish|need)\s+to\s+${INTENSIFIER}|must\s+${INTENSIFIER}|can\s+only\s+)?(?:apologi[sz]e|say\s+(?:(?:how|that)\s+)?(?:\w+\s+)?sorry)\b`,
     String.raw`\b(?:I|we)(?:\s+can(?:not|['\u2019]t|\s+not)|\s+could\s*n(?:['\u2019]t|ot))\s+(?:apologi[sz]e\s+enough|say\s+sorry\s+enough|(?:begin\s+to\s+)?(?:tell\s+you|say|express)\s+how\s+(?:\w+\s+)?(?:sorry|much\s+(?:I|we)\s+regret))\b`,
     String.raw`\b(?:please\s+accept|you\s+have|you\s+deserve|we\s+owe\s+you|I\s+owe\s+you|offer(?:ing)?)\s+(?:my|our|an?)\s+(?:\w+\s+){0,2}apolog(?:y|ies)\b`,
@@ -22,7 +25,7 @@ const APOLOGY = new RegExp(
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|appreciate|share|recognise|recognize)\s+(?:your|the)\s+(?:\w+\s+)?(?:frustration|disappointment|annoyance|anger|distress|upset|worry|concern|stress|anxiety)\b`,
     String.raw`\bmust\s+have\s+been\s+(?:\w+\s+)?(?:frustrating|disappointing|upsetting|stressful|worrying|distressing|annoying|infuriating|alarming|difficult|hard|frightening|inconvenient|exasperating|maddening)\b`,
     // Last, so the forms above win: "Sorry about that!!", "Apologies for the wait"; see subjectless().
-    String.raw`(?<bare>\bsorry\b|\bapologies\b)`,
+    String.raw`(?<bare>\b(?:so+r+y+|sry|soz|apologies)\b)`,
   ].join("|"),
   "gi",
 );
@@ -44,11 +47,8 @@ function subjectless(text: string, at: number): boolean {
 /** What follows a form that looks like an apology but is not one. */
 const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b)/i;
 
-/** Sympathy about something the company did not cause is kind, but it is not regret. */
-const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for)\b/i;
-const UNRELATED_TROUBLE = /\b(?:unwell|ill|illness|sick|sickness|storms?|flood(?:s|ing)?|hurricane|weather|wildfires?|earthquake|passing|passed\s+away|bereavement|loss\s+of\s+your|your\s+loss|condolences|diagnos\w+|surgery|funeral)\b/i;
-/** A service failure named in the same breath makes it about the offense after all. */
-const SERVICE_FAILURE = /\b(?:delay\w*|late|wait\w*|error|mistake|charge\w*|wrong|mix-?up|cancel\w*|miss\w*|lost|fault\w*|defect\w*|slow|took|taken)\b/i;
+/** Sympathy words whose object decides whether this is regret: "sorry to hear that ...", "sorry about ...". */
+const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for|of|that)\b/i;
 
 /** True when the sentence (in the writer's own words) expresses remorse or empathy for the offense. */
 export function expressesRegret(text: string): boolean {
@@ -61,15 +61,10 @@ export function expressesRegret(text: string): boolean {
     if (isNegated(text, m.index, 25)) continue;
     if (isConditional(text, m.index)) continue;
     if (isConditionalAfter(text, at)) continue;
-    if (SYMPATHY.test(rest) && unrelatedSympathy(rest)) continue;
+    if (SYMPATHY.test(rest) && isUnrelatedSympathy(rest)) continue;
     return true;
   }
   return false;
-}
-
-function unrelatedSympathy(rest: string): boolean {
-  const clause = rest.split(/[.;!?]/)[0]!;
-  return UNRELATED_TROUBLE.test(clause) && !SERVICE_FAILURE.test(clause);
 }
 
 export const regret: ElementDetector = {
