@@ -31,6 +31,27 @@ describe("blame-shifting", () => {
     ["Acme Stores' own network was never breached, and your card is safe.", "Acme Stores' own network was never breached"],
     ["Due to national supply issues affecting our wholesaler, your prescription was delayed.", "Due to national supply issues affecting our wholesaler"],
     ["We are sorry. The sofa was late because of supply chain disruption at the factory.", "because of supply chain disruption at the factory"],
+    // A bare "because" before a third party, as well as "because of".
+    ["We are sorry. This happened because our email provider's software copied every address into the To field.", "because our email provider's software copied every address into the To field"],
+    ["We are sorry for the wait. The kitchen fell behind because the supplier sent the wrong fish.", "because the supplier sent the wrong fish"],
+    ["We are sorry your order is late. It is late because the courier mislaid it at the depot.", "because the courier mislaid it at the depot"],
+    // A third party late, or its defect.
+    ["We are sorry for the wait. Our fish supplier delivered several hours late.", "Our fish supplier delivered several hours late"],
+    ["We are sorry. The courier arrived two days late with your parcel.", "The courier arrived two days late with your parcel"],
+    ["We are sorry the charger failed. This is a manufacturer defect.", "This is a manufacturer defect"],
+    // Nothing the company could have caught.
+    ["We are sorry the charger failed. It was not something our warehouse team would have been able to detect.", "It was not something our warehouse team would have been able to detect"],
+    ["We are sorry. A crack like this is not something we could have spotted before dispatch.", "A crack like this is not something we could have spotted before dispatch"],
+    ["We are sorry. Sadly, this was not something anyone could have foreseen.", "Sadly, this was not something anyone could have foreseen"],
+    // The people or equipment made out to be someone else's.
+    ["We are sorry. On Saturdays we rely on staff supplied by an agency.", "On Saturdays we rely on staff supplied by an agency"],
+    ["We are sorry. The waiter was not a member of our regular team.", "The waiter was not a member of our regular team"],
+    ["We are sorry. The signal failed; it is owned and maintained by Network Rail rather than by us.", "it is owned and maintained by Network Rail rather than by us"],
+    ["We are sorry. The lifts are run by the building's landlord, not by the hotel.", "The lifts are run by the building's landlord, not by the hotel"],
+    // The company declaring its own action correct.
+    ["The blocks were therefore applied correctly under our security procedures.", "The blocks were therefore applied correctly under our security procedures"],
+    ["Your card was correctly declined, as the payment looked unusual.", "Your card was correctly declined, as the payment looked unusual"],
+    ["We are sorry you were upset. The fee was properly charged under the terms.", "The fee was properly charged under the terms"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });
@@ -52,6 +73,14 @@ describe("blame-shifting", () => {
     "Our systems were compromised on 3 March, and your address was among the data taken.",
     "We have ended our contract with the vendor and moved to a platform that encrypts your data.",
     "Your refund will be handled by our payment processor within five days.",
+    // A fault with the company's own equipment stated as the cause: not blamed on anyone.
+    "Your sailing was cancelled because of a technical fault with the vessel's car ramp. We are sorry to disrupt your plans.",
+    "The page failed because of a technical problem in our checkout. We are sorry.",
+    // "because" before the writer's own doing, a third party on time, an error the company made, a negated "correctly".
+    "We are sorry. It happened because we did not check the courier's label.",
+    "We are sorry for the delay. Our courier delivered the replacement this morning.",
+    "We are sorry. The charge was not applied correctly, and we have refunded it.",
+    "We are sorry. Our agency staff are trained by our own managers.",
     // Sympathy about a storm the customer suffered.
     "I was sorry to hear about the damage the storms caused to your roof.",
   ])("does not flag %j", (body) => {

@@ -38,6 +38,17 @@ describe("jargon", () => {
     expect(flagged(letter("Our staging area was busy. The root of the problem was a missed check. We have provisions for this."), CODE)).toEqual([]);
   });
 
+  it("flags scheduler and production-environment shorthand, but not the verb \"prod\"", () => {
+    expect(flagged(letter("A cron job ran against the prod user table. Two crons failed, and the prod database was slow."), CODE)).toEqual(["cron job", "prod", "crons", "prod"]);
+    expect(flagged(letter("We will prod the database team, and the prodigy app is fine."), CODE)).toEqual([]);
+  });
+
+  it("replaces a cron job with plain words", () => {
+    const text = letter("A cron job sent the email.");
+    const [finding] = findingsOf(text, CODE);
+    expect(applyFix(text, finding!.fixes[0]!)).toBe(letter("A scheduled task sent the email."));
+  });
+
   it("flags the user's own jargon terms literally, in any capitalisation", () => {
     const config = { ...DEFAULT_CONFIG, vocabulary: { ...DEFAULT_CONFIG.vocabulary, jargon: ["Zendesk macro", "L2+"] } };
     const text = letter("A zendesk macro sent the reply, and L2+ reviewed it.");

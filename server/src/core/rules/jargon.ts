@@ -21,6 +21,13 @@ function compile(terms: readonly JargonTerm[], flags: string): RegExp {
 }
 
 const PHRASES = compile(JARGON_PHRASES, "gi");
+/** The table's one-word terms on their own ("cron", "failover"): jargon to explain, not words misspelt. */
+const JARGON_WORD = new RegExp(`^(?:${JARGON_PHRASES.map((t) => `${spaced(t.pattern)}${t.plural ? "s?" : ""}`).join("|")})$`, "i");
+
+/** True when `word` is one of the jargon table's terms, which the jargon rule reports instead of the spell check. */
+export function isJargonWord(word: string): boolean {
+  return JARGON_WORD.test(word);
+}
 const ACRONYMS = compile(JARGON_ACRONYMS, "g");
 /** Three to five capitals: an acronym when it is not a shouted word, a known acronym, or part of a name or code. */
 const CAPITALS = /\b(?<![&/.'\u2019-])([A-Z]{3,5})s?\b(?![&/'\u2019-])/g;

@@ -14,6 +14,11 @@ describe("late-apology", () => {
     ["I apologise for the delay in responding to your complaint from last month.", "delay in responding to your complaint from last month"],
     ["It has been two months since you first contacted us.", "It has been two months since you first contacted us"],
     ["We should have replied weeks ago.", "should have replied weeks ago"],
+    // The lateness told as "weeks later" beside the reply.
+    ["You wrote to us on 3 February. It is now 18 March, more than six weeks later, and you should not have waited this long for a reply.", "more than six weeks later, and you should not have waited this long for a reply"],
+    ["Two months later, we still had not sent you a response.", "Two months later, we still had not sent you a response"],
+    ["This reply comes three weeks later than it should have.", "This reply comes three weeks later"],
+    ["I am sorry that I am only replying to your letter now, a month late.", "replying to your letter now, a month late"],
   ])("flags the admission in %j", (body, phrase) => {
     expect(flagged(letter(body), CODE)).toEqual([phrase]);
   });
@@ -27,6 +32,9 @@ describe("late-apology", () => {
     "You waited three weeks for your refund, which is far too long.",
     "It has taken us three weeks to process your refund.",
     "Your claim took seven weeks to reach a decision.",
+    "Your sofa arrived two weeks later than promised, and we are sorry.",
+    "Three weeks later the fault came back, and you called us again.",
+    "We will send a reply within two days; the engineer will visit a week later.",
   ])("does not flag %j", (body) => {
     expect(flagged(letter(body), CODE)).toEqual([]);
   });

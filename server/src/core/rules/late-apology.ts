@@ -11,11 +11,14 @@ const CONTACT = String.raw`(?:you\s+(?:first\s+)?(?:wrote|contacted\s+us|complai
 const ADMISSION = new RegExp(
   [
     String.raw`\b(?:taken|take|takes|took|taking)\s+(?:us|me|our\s+team|the\s+team)?\s*${LONG}\s+(?:for\s+us\s+)?to\s+(?:\w+\s+)?${REPLY_VERB}`,
-    String.raw`\b${LONG}\s+(?:delay|wait)\s+(?:in|before)\s+(?:\w+\s+)?${REPLY_NOUN}`,
+    // One LONG-led pattern: "a three-week delay in replying", and "It is now 18 March, more than six
+    // weeks later, and you should not have waited this long for a reply".
+    String.raw`\b${LONG}\s+(?:(?:delay|wait)\s+(?:in|before)\s+(?:\w+\s+)?${REPLY_NOUN}|later\b[^.;!?]{0,80}?\b(?:for|this|our|my|a|to)\s+(?:\w+\s+)?(?:reply|response|answer)\b)`,
     String.raw`\b(?:delay|wait)\s+of\s+${LONG}\s+(?:in|before)\s+(?:\w+\s+)?${REPLY_NOUN}`,
-    String.raw`\b(?:comes?|coming|came|arrives?|is\s+(?:being\s+)?sent|(?:I|we)\s+(?:am|are|['\u2019]m|['\u2019]re)\s+(?:only\s+)?(?:now\s+)?(?:writing|replying|responding|getting\s+back))(?:\s+\w+){0,2}?,?\s+${LONG}\s+(?:after|late|since)\b`,
+    String.raw`\b(?:comes?|coming|came|arrives?|is\s+(?:being\s+)?sent|(?:I|we)\s+(?:am|are|['\u2019]m|['\u2019]re)\s+(?:only\s+)?(?:now\s+)?(?:writing|replying|responding|getting\s+back))(?:\s+\w+){0,2}?,?\s+${LONG}\s+(?:after|late|later|since)\b`,
     String.raw`\bdelay\s+in\s+(?:\w+\s+)?${REPLY_NOUN}\b[^.;!?]{0,80}?\b(?:from|of|since|dated|sent|back\s+in)\s+(?:last\s+(?:month|year)|earlier\s+this\s+year|${LONG}\s+ago)\b`,
     String.raw`\b(?:it\s+has\s+been|it['\u2019]s\s+been|it\s+is\s+now|now)\s+${LONG}\s+(?:since|after)\s+${CONTACT}`,
+    String.raw`\b(?:replying|responding|writing\s+(?:back|to\s+you)|this\s+(?:reply|response|letter))\b[^.;!?]{0,60}?\b${LONG}\s+(?:later|late)\b`,
     String.raw`\bshould\s+have\s+(?:replied|responded|written|answered|apologi[sz]ed|got(?:ten)?\s+back\s+to\s+you)\s+(?:\w+\s+){0,2}?(?:weeks|months)\s+ago\b`,
   ].join("|"),
   "i",

@@ -69,6 +69,22 @@ describe("misspelling", () => {
     expect(flagged(text, "misspelling")).toEqual(["knwon"]);
   });
 
+  it("accepts a noun with the \"-er\" of a compound, but not a slip inside one", () => {
+    const text = letter("Your three-seater sofa, the double-decker bus and the two-wheeler arrived. The first-timre discount applies.");
+    expect(flagged(text, "misspelling")).toEqual(["timre"]);
+  });
+
+  it("accepts informal adjectives made from nouns, but not \"-ly\" slips", () => {
+    expect(flagged(letter("The app was glitchy and laggy, and we pinky promise a fix."), "misspelling")).toEqual([]);
+    expect(flagged(letter("We finaly sent it, realy quicky."), "misspelling")).toEqual(["finaly", "realy", "quicky"]);
+  });
+
+  it("leaves the jargon table's terms to the jargon rule", () => {
+    const text = letter("A cron job and two crons sent the email.");
+    expect(flagged(text, "misspelling")).toEqual([]);
+    expect(flagged(text, "jargon")).toEqual(["cron job", "crons"]);
+  });
+
   it("passes over a run of letters too long to be a word, quickly", () => {
     const text = letter(`We are sorry. ${"x".repeat(50_000)} was our mistake.`);
     const started = performance.now();

@@ -3,6 +3,7 @@ import type { HunspellDictionary } from "../spelling/hunspell";
 import { englishDictionary } from "../spelling/load";
 import { suggestions, type Suggestion } from "../spelling/suggest";
 import type { Fix } from "../types";
+import { isJargonWord } from "./jargon";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 /** A word-like run: letters and digits joined by apostrophes, hyphens and the marks of addresses. */
@@ -142,14 +143,15 @@ function unknownParts(token: string, dictionary: HunspellDictionary): Array<{ wo
   const parts: Array<{ word: string; at: number }> = [];
   let at = 0;
   for (const piece of word.split("-")) {
-    if (piece && !COMBINING.has(piece.toLowerCase()) && !isWord(piece, dictionary)) parts.push({ word: bare(token.slice(at, at + piece.length)), at });
+    if (piece && !COMBINING.has(piece.toLowerCase()) && !isWord(piece, dictionary) && !dictionary.isNounWith("er", piece.toLowerCase())) parts.push({ word: bare(token.slice(at, at + piece.length)), at });
     at += piece.length + 1;
   }
   return parts;
 }
 
 function isWord(word: string, dictionary: HunspellDictionary): boolean {
-  if (dictionary.has(word) || dictionary.has(word.toLowerCase()) || dictionary.isVerbedNoun(word.toLowerCase())) return true;
+  const lower = word.toLowerCase();
+  if (dictionary.has(word) || dictionary.has(lower) || dictionary.isVerbedNoun(lower) || dictionary.isNounWith("y", lower) || isJargonWord(word)) return true;
   const base = word.replace(CLITIC, "");
   return base !== word && base.length > 0 && isWord(base, dictionary);
 }

@@ -14,6 +14,14 @@ describe("vague-commitment", () => {
     ["We will strive to be more careful going forward.", "strive to be more careful"],
     ["We are always looking for ways to improve.", "always looking for ways to improve"],
     ["We will make sure this doesn't happen again.", "make sure this doesn't happen again"],
+    // "Be more careful" with a degree word.
+    ["We'll be way more careful with this stuff going forward!", "be way more careful"],
+    ["We will be much more vigilant in future.", "be much more vigilant"],
+    ["Our team will be a lot more careful from now on.", "be a lot more careful"],
+    // "Committed to making sure", and other words for the same mishap happening again.
+    ["We are committed to making sure that a situation like this does not occur again.", "committed to making sure"],
+    ["We will make sure this problem does not recur again.", "make sure this problem does not recur again"],
+    ["We will ensure that the same mistake does not happen again.", "ensure that the same mistake does not happen again"],
   ])("flags the vague promise in %j", (body, phrase) => {
     expect(flagged(letter(body), CODE)).toEqual([phrase]);
   });
@@ -23,6 +31,9 @@ describe("vague-commitment", () => {
     "We have retrained our packing staff so this won't happen again.",
     // A vague line does not make the letter vague when another sentence names a measure.
     "We will try to do better. We have added a second check on every parcel before it leaves our warehouse.",
+    // A named measure beside the same words.
+    "We have added a second check at the warehouse to make sure nothing like this happens again.",
+    "We are committed to making sure this does not happen again, and we have retrained our packing staff.",
     // No promise of change at all: missing-change, not this rule.
     "We hope to see you again soon.",
   ])("does not flag %j", (body) => {

@@ -4,19 +4,22 @@ import type { Rule, RuleContext, RuleFinding } from "./rule";
 /** Up to three more words of the promise, stopping where its circumstances begin ("in future", "so that"). */
 const FEW_WORDS = String.raw`(?:\s+(?!(?:in|on|for|going|moving|with|at|from|so|and|but|to|that|this|it|as|wherever|whenever)\b)[\w'\u2019-]+){0,3}`;
 
+/** The same mishap again, in other words: "a situation like this", "the same mistake". */
+const REPEAT = String.raw`(?:(?:an?|the|this|such\s+an?)\s+(?:same\s+)?(?:situation|mistake|problem|error|incident|failure|thing)(?:\s+like\s+(?:this|that|it))?)`;
+
 /**
  * Promises of change that name no step, strongest first: the range goes to the most telling one
  * in the sentence ("try to do better" before "in future").
  */
 const VAGUE: readonly RegExp[] = [
-  String.raw`\b(?:committed|commit|dedicated|determined|pledge)\s+to\s+(?:\w+\s+){0,2}?(?:improv\w*|do(?:ing)?\s+better|better\w*|learn\w*|excellence|getting\s+(?:it|this|things)\s+right)(?:\s+(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)?`,
+  String.raw`\b(?:committed|commit|dedicated|determined|pledge)\s+to\s+(?:\w+\s+){0,2}?(?:improv\w*|do(?:ing)?\s+better|better\w*|learn\w*|excellence|getting\s+(?:it|this|things)\s+right|making\s+sure|ensuring)(?:\s+(?:our|my)\s+[\w-]+(?:\s+[\w-]+)?)?`,
   String.raw`\b(?:try(?:ing)?|strive|striving|endea?vou?r(?:ing)?|aim(?:ing)?|seek(?:ing)?|work(?:ing)?\s+hard|hope|hoping)\s+to\s+(?!(?:make|help|put|resolve|fix)\s+(?:this|things|it)\s+right)[\w'\u2019-]+${FEW_WORDS}`,
   String.raw`\bdo(?:ing)?\s+(?:our|my)\s+(?:very\s+)?(?:best|utmost)\b(?:\s+to\s+[\w'\u2019-]+${FEW_WORDS})?`,
-  String.raw`\b(?:do|doing)\s+(?:\w+\s+)?better\b|\bbe\s+more\s+careful\b`,
+  String.raw`\b(?:do|doing)\s+(?:\w+\s+)?better\b|\bbe\s+(?:(?:a\s+lot|a\s+bit|much|way|far|even|extra)\s+)?more\s+(?:careful|vigilant|attentive|thorough)\b`,
   String.raw`\b(?:learn|take\s+(?:\w+\s+)?lessons?)\s+from\s+(?:this|it|that|what\s+happened|the\s+\w+|your\s+\w+)`,
   String.raw`\balways\s+(?:looking|working|striving|seeking)\s+(?:for\s+ways\s+)?to\s+improve\b`,
   String.raw`\b(?:feedback|comments?)\s+(?:has|have)\s+been\s+(?:passed\s+on|shared|forwarded|noted)\b`,
-  String.raw`\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|it)\s+(?:does\s+not|doesn['\u2019]t|won['\u2019]t|will\s+not|never)\s+happens?\s+again\b|\b(?:won['\u2019]t|will\s+not|never)\s+happen\s+again\b`,
+  String.raw`\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:this|it|that|${REPEAT})\s+(?:does\s+not|doesn['\u2019]t|won['\u2019]t|will\s+not|never|cannot|can['\u2019]t)\s+(?:happens?|occurs?|recurs?)\s+(?:\w+\s+){0,2}?again\b|\b(?:won['\u2019]t|will\s+not|never)\s+happen\s+again\b`,
 ].map((source) => new RegExp(source, "i"));
 
 const MESSAGE =

@@ -122,6 +122,24 @@ export class HunspellDictionary {
     return false;
   }
 
+  /**
+   * True when `word` is a noun plus `ending`, its last consonant maybe doubled: the informal
+   * adjective ("glitch" → "glitchy", "lag" → "laggy") or the "-er" of compounds ("three-seater").
+   * The word lists lag behind these. A stem ending in a vowel or "l", or one with an "-ly" adverb,
+   * does not count, so the common slips "finaly", "realy" and "quicky" stay slips.
+   * Flags are SCOWL's: S noun plural, Y adverb in "-ly".
+   */
+  isNounWith(ending: string, word: string): boolean {
+    if (word.length < ending.length + 4 || !word.endsWith(ending)) return false;
+    const stem = word.slice(0, -ending.length);
+    for (const noun of stem.at(-1) === stem.at(-2) ? [stem, stem.slice(0, -1)] : [stem]) {
+      if (/[aeiouyl]$/.test(noun)) continue;
+      const flags = this.stemFlags(noun);
+      if (flags !== undefined && flags.includes("S") && !flags.includes("Y")) return true;
+    }
+    return false;
+  }
+
   get replacements(): AffixRules["replacements"] {
     return this.rules.replacements;
   }

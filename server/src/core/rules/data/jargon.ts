@@ -51,6 +51,8 @@ export const JARGON_PHRASES: readonly JargonTerm[] = [
   { pattern: "root[- ]cause", plain: "cause", plural: true },
   { pattern: "fail[- ]?over", plain: "backup system", plural: true },
   { pattern: "staging(?= (?:environment|server|site|copy|database|system|instance|cluster)s?\\b)", plain: "test" },
+  { pattern: "cron(?: job)?", plain: "scheduled task", plural: true },
+  { pattern: "prod(?= (?:(?!the |an? |our |your |their |its |this |that )[\\w-]+ )?(?:environment|server|database|db|table|data|system|cluster|instance|deploy(?:ment)?)s?\\b)", plain: "live" },
   { pattern: "provisioning", plain: "setting up" },
   { pattern: "provisioned", plain: "set up" },
   { pattern: "auth(?= (?:service|server|system|flow|token|errors?|failures?)\\b)", plain: "login" },
