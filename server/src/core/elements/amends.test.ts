@@ -80,6 +80,15 @@ const REMEDIES = [
   "Whichever you choose, I will handle it personally.",
   "If you'd like a refund instead, just reply to this email and I'll arrange it.",
   "Please return it to us and we will refund you in full.",
+  // Hospitality on the house.
+  "P.S. I would like to host you both for dinner as our guests, on any evening you choose.",
+  "We would love to invite you back as our guests for a weekend in May.",
+  "Your next three coffees are on the house.",
+  "Please accept the enclosed tasting menu vouchers with our compliments.",
+  "Lunch next time is our treat.",
+  // A remedy after a refusal of something else.
+  "We cannot change the flight, but we will refund the fare in full.",
+  "We couldn't repair the old unit, so we have sent you a new one.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -98,6 +107,15 @@ const NOT_REMEDIES = [
   "We're not in a position to offer compensation.",
   "No refund can be given for opened software.",
   "We have no record of a refund.",
+  // Negation reaching every item of a disjunction or list.
+  "Unfortunately we're not able to reissue the code or apply the discount to your order after the fact.",
+  "We are unable to offer a replacement, repair or refund under our guarantee.",
+  "We will not reship the parcel or issue a credit.",
+  "We can neither exchange the jacket nor give you store credit.",
+  // A remedy word in a rule about every case.
+  "We've changed our process so that every discount code in a newsletter is tested before the email goes out.",
+  "Each refund request is now checked by a supervisor.",
+  "As our guest, you deserved far better than that.",
   // Policy statements.
   "Refunds are available within 30 days of purchase.",
   "Our compensation scheme applies only to outages of more than 24 hours.",

@@ -12,7 +12,8 @@ const PAPERWORK = String.raw`(?:[\w-]+\s+)?(?:e-?mail|message|letter|link|text|u
  * service. Named groups mark the readings that need a second look (see `plausible`).
  */
 const REMEDY = new RegExp(
-  String.raw`\b(?:` +
+  // Every remedy starts at a word or an apostrophe ("it's on us"): the lookahead rejects other positions at once.
+  String.raw`\b(?=[\w'\u2019])(?:` +
   [
     // Money back or off.
     String.raw`\b(?:full\s+|partial\s+)?refund(?:s|ed|ing)?\b|\breimburs\w*|\bcompensat\w*|\bwaiv(?:e|ed|es|ing)\b`,
@@ -51,6 +52,8 @@ const REMEDY = new RegExp(
     String.raw`\bupgrad(?:e|ed|ing)\s+(?:you|your)\b|\b(?:an?|free|complimentary)\s+upgrade\b|\b(?:today|tomorrow|this\s+week|immediately|straight\s+away)\s+(?:rather\s+than|instead\s+of)\b`,
     String.raw`\bbook(?:ed|ing)?\s+(?:you\b|(?:an?\s+)(?:engineer|technician|appointment|visit|courier|collection))`,
     String.raw`\b(?:personal|dedicated|direct|single|named|main)\s+(?:point\s+of\s+)?contact\b|\bpoint\s+of\s+contact\b`,
+    // Hospitality on the house: "host you both for dinner as our guests", "your next coffee is our treat".
+    String.raw`\b(?:host|invite|treat)\s+you\s+(?:[\w-]+\s+){0,4}?as\s+(?:our|my)\s+guests?\b|\bon\s+the\s+house\b|\bwith\s+(?:our|my)\s+compliments\b|\b(?:our|my)\s+treat\b`,
     String.raw`\bdedicated\s+(?:[\w-]+\s+){0,2}?(?:line|helpline|hotline|number|adviser|advisor|case\s+(?:manager|handler|worker|officer)|agent|specialist|account\s+manager)\b`,
     String.raw`\b(?:handl|deal|look|overse|manag|follow)\w*\s+(?:\w+\s+){0,3}?personally\b|\bpersonally\s+(?:handle|oversee|look\s+after|manage|follow\s+up|deal\s+with|see\s+to)\b`,
     String.raw`\b(?:transferred|assigned|passed|handed|referred)\s+your\s+(?:[\w-]+\s+){0,2}?(?:file|case|claim|complaint|account|query|request|application)\s+(?:directly\s+)?to\b`,
@@ -62,6 +65,13 @@ const REMEDY = new RegExp(
 );
 
 const NEGATION = /\b(?:not|never|cannot|cant|unable|no|neither|nor|refuse[sd]?|decline[sd]?)\b|n['\u2019]t\b/;
+/**
+ * A remedy in a disjunction under an earlier negation: "we cannot reissue the code or apply the
+ * discount", "unable to offer a replacement, repair or refund". A new subject ends the negation's reach.
+ */
+const NEGATED_DISJUNCT = /(?:\b(?:not|never|cannot|unable|neither|refuse[sd]?|decline[sd]?)\b|n['\u2019]t\b)(?:(?!,\s+(?:we|i|you|they|it|this|that)\b)[^;]){0,60}?\b(?:or|nor)\s+(?:[\w-]+\s+){0,3}$/;
+/** A remedy word in a rule about every case, not an offer: "every discount code is tested". */
+const QUANTIFIED = /\b(?:every|each|all|any)\s+$/;
 /** "no" and "not" that do not deny the remedy. */
 const HARMLESS_NEGATION = /\b(?:not\s+only|no\s+(?:later|more|less)\s+than|no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|expense)|no\s+longer|no\s+worries|no\s+problem|no\s+questions|no\s+expiry|no\s+need\s+to\s+return|whether\s+or\s+not|if\s+not)\b/g;
 /** The remedy denied after the fact: "a refund is not possible". */
@@ -107,7 +117,8 @@ function plausible(text: string, m: RegExpExecArray): boolean {
   if (g["replacement"] !== undefined && FAILED_REPLACEMENT.test(text)) return false;
   if (FAILED_REMEDY.test(text.slice(end)) || APOLOGISED_FOR.test(clause)) return false;
   if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text))) return false;
-  if (g["noCharge"] === undefined && NEGATION.test(near.replace(HARMLESS_NEGATION, ""))) return false;
+  if (g["noCharge"] === undefined && (NEGATION.test(near.replace(HARMLESS_NEGATION, "")) || NEGATED_DISJUNCT.test(clause.replace(HARMLESS_NEGATION, "")))) return false;
+  if (QUANTIFIED.test(near)) return false;
   if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after)) return false;
   if (COUNTERFACTUAL.test(clause) || UNCERTAIN_BEFORE.test(clause) || CUSTOMER_ACTS.test(near)) return false;
   return true;

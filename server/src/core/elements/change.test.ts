@@ -55,6 +55,20 @@ const CONCRETE = [
   "We have improved our monitoring and alerting.",
   "We're investing in new equipment to make our network more resilient.",
   "We are making sure our staff know how to handle such requests.",
+  // Training under another name.
+  "Every member of our front-of-house team will go through a session with our chef next week on handling a dish that is sent back.",
+  "All our drivers will attend a workshop on handling fragile parcels.",
+  "We are sending our reception staff on a customer-care course in June.",
+  "Our pharmacists have completed a refresher module on repeat prescriptions.",
+  // A start date that is not a month name alone.
+  "Starting with the May 1 processing cycle, deposits that arrive before the nightly cutoff will be posted ahead of card transactions.",
+  "Beginning with the next school term, every booking will be confirmed by text.",
+  "From the next billing cycle, meter readings submitted online will replace estimates.",
+  "Starting next month, all invoices will be checked by a second person.",
+  "Effective immediately, a second person signs off every refund over £500.",
+  // A change said to apply to every case.
+  "The change applies to every checking account at Harbor Federal, not just yours.",
+  "These new checks apply to all orders we ship.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -113,6 +127,13 @@ const NOT_CHANGE = [
   "We are looking into what happened and will get back to you.",
   "We will carry out a review of your account.",
   "The manager has spoken to the staff involved.",
+  // Near misses of the phenomena above.
+  "You can attend a free workshop at any of our stores.",
+  "We have gone through the course of events in detail.",
+  "Starting with the May 1 cycle, your plan price will increase.",
+  "Beginning on Monday, you will receive your new card.",
+  "Our 48-hour rule applies to all customers.",
+  "The late fee applies to every account.",
 ];
 
 describe("change", () => {

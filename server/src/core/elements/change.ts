@@ -1,6 +1,5 @@
 import type { Letter, Sentence } from "../letter";
 import { clauseEnd, isNegated, leadIn } from "../lexicon/clauses";
-import { matches } from "../lexicon/matches";
 import type { ElementDetector } from "./detector";
 
 const APOS = "['\u2019]";
@@ -8,6 +7,8 @@ const APOS = "['\u2019]";
 const PROCESS = String.raw`(?:process(?:es|ing)?|procedures?|polic(?:y|ies)|systems?|checks?|checklists?|training|quality\s+control|packaging|staffing|rotas?|schedul(?:e|es|ing)|workflows?|practices?|tools?|tooling|steps?|rules?|guidelines|controls?|safeguards?|monitoring|alerts?|alerting|inspections?|audits?|reviews?|filters?|fixtures?|label(?:s|ling|ing)?|scans?|tests?|testing|software|settings|configuration|security|sign-?offs?|approvals?|handovers?|standards|protocols?|rout(?:es|ing)|scripts?|templates?|queues?|contracts?|suppliers?|vendors?|couriers?|partners?|providers?|communications?|website|app|portal|pages?|wording|information|capacity|network|equipment|servers?|infrastructure|backups?)\b`;
 const MEASURE_ADJ = String.raw`(?:new|additional|extra|second|daily|weekly|monthly|quarterly|hourly|annual|regular|routine|automatic|automated|mandatory|compulsory|independent|random|stricter|tighter|refresher|formal|written)`;
 const STAFF = String.raw`(?:staff|teams?|employees|agents|drivers|managers|colleagues|advisers|advisors|pharmacists|receptionists|crew|workers|technicians|engineers|planners|pickers|packers)`;
+/** Training under any name: "a session with our chef", "a refresher workshop". */
+const COURSE = String.raw`(?:training|sessions?|courses?(?!\s+of\b)|workshops?|modules?|briefings?|coaching|classes)`;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 
 /**
@@ -17,18 +18,20 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
  * and `promise` (a recurrence promise or an unnamed improvement: present, but vague).
  */
 const COMMITMENT = new RegExp(
-  String.raw`\b(?:` +
+  // Every commitment starts at a word or an apostrophe ("we've"): the lookahead rejects other positions at once.
+  String.raw`\b(?=[\w'\u2019])(?:` +
   [
     String.raw`(?<company>\b(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|team|store|shop|hotel|clinic|practice|office|airline|bank))(?:${APOS}(?:ve|re|ll|m|d)\b|\s+(?:have|has|are|is|am|will|shall|would|need\s+to|must|also|since|now|already|immediately|recently|currently|going\s+to|plan(?:ning)?\s+to|intend\s+to|committed\s+to|determined\s+to|working\s+to|promise\s+to|pledge\s+to|be|been|begun|started|not|never)\b){1,4}\s+(?<verb>review\w*|chang\w*|updat\w*|retrain\w*|train(?:ed|ing)?|introduc\w*|implement\w*|add(?:ed|ing)?|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|rewr[io]t\w*|fix(?:ed|ing)?|brief\w*|remind\w*|instruct\w*|streamlin\w*|upgrad\w*|deploy\w*|roll\w*\s+out|relabel\w*|withdr[ae]wn?|remov\w*|end(?:ed|ing)?|replac\w*|restructur\w*|reorganis\w*|reorganiz\w*|automat\w*|encrypt\w*|recruit\w*|hir(?:ed|ing)|creat\w*|launch\w*|appoint\w*|switch\w*|mov(?:ed|ing)|disabl\w*|enabl\w*|expand\w*|increas\w*|improved|invest\w*|patch\w*|doubl\w*|tripl\w*|gone\s+through|go(?:ing)?\s+through|look(?:ed|ing)?\s+at|examin\w*)\b(?=(?<object>[^.;:!?]{0,80})))`,
     String.raw`(?<measure>\b${MEASURE_ADJ}\s+(?:[\w-]+\s+){0,2}?(?:checks?|steps?|process(?:es)?|procedures?|reviews?|audits?|inspections?|safeguards?|controls?|alerts?|alerting|training|verification|sign-?offs?|scans?|tests?|testing|tooling|monitoring|rules?|filters?|protocols?|checklists?|approvals?|barcode\s+scans?)\b` +
-      String.raw`|\b(?:complet\w*|receiv\w*|attend\w*|undergo\w*|undergone|given|get(?:ting)?|tak(?:e|en|ing))\s+(?:[\w-]+\s+){0,3}?training\b|\b(?:re)?train(?:ed|ing)?\s+(?:all\s+|our\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,2}?${STAFF}\b` +
+      String.raw`|\b(?:complet\w*|receiv\w*|attend\w*|undergo\w*|undergone|given|get(?:ting)?|tak(?:e|en|ing)|go(?:es|ne|ing)?\s+through|went\s+through|(?:send(?:ing)?|sent|put(?:ting)?)\s+(?!you\b)(?:[\w-]+\s+){0,3}?(?:on|through))\s+(?:[\w-]+\s+){0,3}?${COURSE}\b|\b(?:re)?train(?:ed|ing)?\s+(?:all\s+|our\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,2}?${STAFF}\b` +
       String.raw`|\b${STAFF}\s+(?:\w+\s+){0,3}?(?:retrained|trained|reminded|instructed|briefed|coached)\b` +
       String.raw`|\bindependent\s+(?:[\w-]+\s+){0,2}?(?:firm|laborator(?:y|ies)|auditors?|company|experts?|reviewers?|contractor|consultants?|body|assessors?)\b|\b(?:post-incident|post-mortem|lessons-learned|root-cause)\s+(?:review|analysis)\b` +
       String.raw`|\b(?:checked|tested|reviewed|audited|inspected|scanned|logged|monitored|verified|double-checked|test|check|review|audit|inspect|scan|monitor|verify)\s+(?:[\w-]+\s+){0,3}?(?:daily|weekly|monthly|quarterly|hourly|annually|every\s+(?:day|week|month|quarter|year|hour|morning|evening|night|shift))\b` +
       String.raw`|\b(?:review|audit|overhaul)\s+of\s+(?:[\w-]+\s+){0,3}?${PROCESS}|\b(?:ensur(?:e|ing)|mak(?:e|ing)\s+sure)\s+(?:that\s+)?(?:all\s+|our\s+|every\s+)?(?:[\w-]+\s+)?${STAFF}\s+(?:are|is|know|understand|follow|check|receive)\b` +
-      String.raw`|\bno\s+longer\s+(?:depends?|relies|rely|requires?|allows?|permits?|uses?|shares?)\b)`,
+      String.raw`|\bno\s+longer\s+(?:depends?|relies|rely|requires?|allows?|permits?|uses?|shares?)\b` +
+      String.raw`|\bth(?:e|is|ese)\s+(?:changes?|new\s+(?:rules?|checks?|process(?:es)?|procedures?))\s+(?:now\s+|will\s+)?(?:applies|apply|covers?)\s+to\s+(?:every|all|each)\b)`,
     String.raw`(?<now>\bnow\b|\bmust\s+(?:now\s+)?(?:be\s+)?(?:approv|check|confirm|sign|match|scan|test|verif|review|act|appl|sen[dt]|record|log)\w*)`,
-    String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from\s+(?:today|tomorrow)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
+    String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from\s+(?:today|tomorrow)|effective\s+immediately|(?:starting|beginning)\s+(?:(?:with|from|on|in)\s+)?(?:the\s+)?(?:next\s+[\w-]+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH})|from\s+the\s+next\s+(?:[\w-]+\s+)?(?:cycle|release|update|period|season|term|week|month|quarter|year|shift)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
     String.raw`(?<promise>\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee|so)\s+(?:that\s+)?(?:this|it|that|such\s+[\w-]+|nothing\s+like\s+this|the\s+same\s+[\w-]+|no\s+(?:one|other|[\w-]+)|the\s+(?:error|mistake|problem|issue|fault)|an?\s+(?:[\w-]+\s+){0,2}like\s+(?:this|yours)|this\s+kind\s+of\s+[\w-]+|similar\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:does\s+not|doesn${APOS}t|do\s+not|don${APOS}t|will\s+not|won${APOS}t|never|cannot|can${APOS}t|is\s+not|isn${APOS}t)\s+(?:[\w-]+\s+){0,2}?(?:happen|recur|occur|repeat|sit|go|slip|arise)` +
       String.raw`|\b(?:never|not)\s+happen\s+again\b|\bwon${APOS}t\s+happen\s+again\b` +
       String.raw`|\bso\s+(?:that\s+)?[^.;]{0,70}?\b(?:can\s+no\s+longer|no\s+longer|never\s+again|(?:cannot|can${APOS}t|will\s+not|won${APOS}t|does\s+not|doesn${APOS}t|never)\b[^.;]{0,40}?\bagain)\b` +
@@ -108,9 +111,12 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
 /** Every commitment the sentence makes, in order. */
 function commitments(text: string): Commitment[] {
   const out: Commitment[] = [];
-  for (const m of matches(COMMITMENT, text)) {
+  COMMITMENT.lastIndex = 0;
+  for (let m = COMMITMENT.exec(text); m; m = COMMITMENT.exec(text)) {
     const c = readCommitment(text, m);
     if (c) out.push(c);
+    // A rejected "we + verb" reading must not hide a measure inside its words ("our team will go through a session").
+    else if (m.groups?.["company"] !== undefined) COMMITMENT.lastIndex = m.index + 1;
   }
   return out;
 }

@@ -86,6 +86,32 @@ const OWNERSHIP = [
   "I won't pretend this was anyone's fault but ours.",
   "We have no one to blame but ourselves.",
   "We have only ourselves to blame.",
+  "Nobody but us is to blame here.",
+  "No one except me was at fault.",
+  "No one other than our own staff is responsible for the mix-up.",
+  // The fault named by a plural or a pronoun: "the mistakes were ours", "it was ours".
+  "The mistakes were ours from beginning to end.",
+  "The fault here was ours, not the courier's.",
+  "The errors are mine alone.",
+  "The failures were entirely ours.",
+  "It was ours, and as the person who runs this company, it was mine.",
+  "That one is mine.",
+  // The writer as the cause of the offense.
+  "You spent your Monday on the phone sorting out something we caused.",
+  "I caused this, and I am sorry.",
+  "We have clearly caused you a great deal of worry.",
+  "This was a mess of our own making.",
+  "That was a business decision we made, and you paid the price for it.",
+  "We took a gamble on the weather and you bore the cost.",
+  "You paid the price for our decision to overbook.",
+  // A second verb sharing the writer as subject.
+  "I set up your new card and forgot to cancel the payment on the old one.",
+  "We took your payment but failed to ship the order.",
+  "Our team received your email on 3 May and neglected to reply.",
+  "We checked the order twice and still forgot to include the charger.",
+  // Colloquial ownership.
+  "Totally my bad, I charged you twice.",
+  "Our bad, we should have checked.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -141,6 +167,21 @@ const NOT_OWNERSHIP = [
   "We are accountable to our members.",
   "I am accountable for making sure this gets fixed.",
   "We take full responsibility for resolving this quickly.",
+  // Near misses of the phenomena above.
+  "No one but the courier is to blame.",
+  "Nobody but you can change the password.",
+  "The mistakes were not ours.",
+  "It was ours to keep.",
+  "The decision is yours.",
+  "We apologise for any inconvenience we have caused.",
+  "If we caused the delay, we will refund you.",
+  "We did not cause the outage.",
+  "The storm caused the delay.",
+  "We made a decision to close the branch early.",
+  "The carrier lost the parcel and you paid the price for it.",
+  "We sent your parcel with a courier who then failed to deliver it.",
+  "We used a supplier who shipped late and failed to tell us.",
+  "It was not my bad.",
 ];
 
 describe("responsibility", () => {

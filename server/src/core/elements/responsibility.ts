@@ -4,7 +4,7 @@ import type { ElementDetector } from "./detector";
 
 /** "Responsibility" as a duty ("our responsibility to keep you informed") owns nothing. */
 const DUTY = String.raw`responsibilit(?:y|ies)(?!\s+to\s|\s+for\s+(?:\w+ing|the\s+(?:safety|security|care|protection|privacy|quality)|your\s+(?:safety|security|data|privacy))\b)`;
-const FAULT = String.raw`(?:fault|mistake|error|errors|failing|failure|doing|${DUTY}|oversight|blunder|blame|bad|miss)`;
+const FAULT = String.raw`(?:faults?|mistakes?|errors?|failings?|failures?|doing|${DUTY}|oversights?|blunders?|blame|bad|miss)`;
 const WHOLLY = String.raw`(?:(?:entirely|completely|wholly|squarely|all|fully|solely|clearly|totally|100\s?%|firmly|simply)\s+)?`;
 const OURS = String.raw`${WHOLLY}(?:my|our|ours|mine)`;
 /** The writer's own people, as opposed to a carrier, a supplier or "the system". */
@@ -29,6 +29,10 @@ const ADMISSIONS_WITH_NEGATION = [
   String.raw`\bthere\s+(?:is|was|can\s+be)\s+no\s+excuse\b`,
   String.raw`\b(?:anyone|anybody|no\s+one|nobody)(?:['\u2019]s|\s+else['\u2019]s)\s+(?:fault|mistake|doing)\s+(?:but|except|other\s+than)\s+(?:ours|mine|us|me|our\s+own)\b`,
   String.raw`\b(?:no\s+one|nobody|none)\s+(?:else\s+)?to\s+blame\s+(?:but|except|other\s+than)\s+(?:us|me|ourselves|myself)\b`,
+  // The exception before the verb: "nobody but us is to blame", "no one except me was at fault".
+  String.raw`\b(?:no\s+one|nobody|none|no\s+(?:one|body)\s+else)\s+(?:but|except|other\s+than|apart\s+from)\s+(?:us|me|ourselves|myself|${OUR_PEOPLE})\s+(?:is|was|are|were|can\s+be)\s+(?:to\s+blame|at\s+fault|responsible)\b`,
+  // A second verb sharing the writer as subject: "I set up your card and forgot to cancel the old one".
+  String.raw`\b${WRITER}\s+(?:(?!(?:who|which|that|they|he|she)\b)[\w'\u2019-]+,?\s+){1,6}(?:and|but)\s+(?:(?:then|still|also|simply|completely)\s+){0,2}(?:failed|neglected|forgot)\s+to\b`,
   String.raw`\bonly\s+(?:ourselves|myself)\s+to\s+blame\b`,
 ];
 
@@ -37,7 +41,15 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept|bear|assume|own|claim)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?|sole\s+|personal\s+)?(?:${DUTY}|ownership|the\s+blame|blame|accountability)\b`,
   String.raw`\b(?:acknowledge|accept|admit|recognise|recognize)\s+(?:\w+\s+){0,2}(?:my|our)\s+(?:\w+\s+)?(?:${DUTY}|fault|mistake|error|part)\b`,
   String.raw`(?:\b(?:was|is|were|are)|['\u2019]s)\s+${OURS}(?:\s+\w+\s*(?:,|and)\s+(?:our|my))?\s+(?:own\s+)?(?:\w+\s+)?${FAULT}\b`,
-  String.raw`\b${FAULT}\s+(?:was|is|lies|lay|rests|sits)\s+${WHOLLY}(?:with\s+)?(?:us|me|ours|mine)\b`,
+  String.raw`\b${FAULT}\s+(?:here\s+|this\s+time\s+|in\s+this\s+case\s+)?(?:was|is|were|are|lies|lay|rests|sits)\s+${WHOLLY}(?:with\s+)?(?:us|me|ours|mine)\b`,
+  // "It was ours", "that one is mine" (after "whose fault was it?"): the fault by pronoun, with nothing after it.
+  String.raw`\b(?:it|that|this)(?:\s+one)?\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)(?:\s+alone)?(?=\s*(?:[,.;!]|$|and\b))`,
+  // The writer as the cause: "something we caused", "a mess of our own making" (not boilerplate "any inconvenience we caused").
+  String.raw`\b(?:I|we)(?<!\bany\s+(?:[\w-]+\s+){0,2}(?:that\s+)?\w+)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?caused\b|\bof\s+(?:our|my)\s+own\s+making\b`,
+  // The customer bore the cost of the writer's own choice: "a decision we made, and you paid the price for it".
+  String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
+  // Colloquial ownership: "my bad".
+  String.raw`\b(?:my|our)\s+bad\b`,
   String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,
   String.raw`\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:made|caused)\s+by\s+(?:us|me|${OUR_PEOPLE})\b`,
   String.raw`\b(?:that|this|it|which)(?:\s+one)?(?:['\u2019]s|\s+is|\s+was)\s+${WHOLLY}(?:on|down\s+to)\s+(?:us|me)\b`,
@@ -55,8 +67,9 @@ const ADMISSIONS = [
 /** "Our mistake" alone: owned only in a statement ("it was simply our mistake"), see ownedPossessive. */
 const POSSESSIVE = String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failing|failure|oversight)\b`;
 
+/** Every admission starts at a word or an apostrophe ("that's on us"): testing that once first is what keeps this cheap. */
 const OWNERSHIP = new RegExp(
-  `(?<inner>${ADMISSIONS_WITH_NEGATION.join("|")})|(?<possessive>${POSSESSIVE})|${ADMISSIONS.join("|")}`,
+  String.raw`\b(?=[a-z'\u2019])(?:` + `(?<inner>${ADMISSIONS_WITH_NEGATION.join("|")})|(?<possessive>${POSSESSIVE})|${ADMISSIONS.join("|")})`,
   "gi",
 );
 
