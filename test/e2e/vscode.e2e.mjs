@@ -3,6 +3,7 @@
 // Saves the README's screenshots into docs/screenshots/. Run with `npm run test:e2e`
 // (APOLOGY_LINT_VSIX=path tests another package than dist/apology-lint.vsix).
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -153,6 +154,19 @@ try {
     await scorecard.waitFor(WAIT);
     assert.match(await page.locator(".statusbar-item", { hasText: "Apology Letter" }).innerText(), /Apology Letter/);
     assert.match(await editorText(), /Dear \[Customer's Name\],/);
+  });
+
+  await step("(g) the server dies; the client restarts it and diagnostics come back", async () => {
+    await quickOpen("missing-responsibility.letter.md");
+    await problem("missing-responsibility").waitFor({ state: "detached", ...WAIT });
+    // Only this extension's server: its bundle sits in the extensions folder code-server was given.
+    execFileSync("pkill", ["-KILL", "-f", "apology-lint.*dist/server\\.js"]);
+    // Undo the fix from step (c): only a restarted server can report the missing sentence again.
+    await page.locator(".editor-group-container.active .view-line", { hasText: "Dear Ms. Rivera," }).click();
+    await page.keyboard.press("Control+Z");
+    await page.locator(".editor-group-container.active .view-lines", { hasText: "I take full responsibility" }).waitFor({ state: "detached", ...WAIT });
+    await problem("missing-responsibility").waitFor(WAIT);
+    await scorecard.filter({ hasText: "Apology 4/5" }).waitFor(WAIT);
   });
 
   console.log(`vscode e2e: all steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
