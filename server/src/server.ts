@@ -1,3 +1,4 @@
+import "./regexp-compilation";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startServer } from "./protocol/letter-server";
 

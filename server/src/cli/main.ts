@@ -1,3 +1,4 @@
+import "../regexp-compilation";
 import { readFileSync } from "node:fs";
 import { analyze, formatOf, type Config } from "../core";
 import { parseArgs, USAGE, type CliOptions, type OutputFormat } from "./args";
