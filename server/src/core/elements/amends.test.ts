@@ -89,6 +89,18 @@ const REMEDIES = [
   // A remedy after a refusal of something else.
   "We cannot change the flight, but we will refund the fare in full.",
   "We couldn't repair the old unit, so we have sent you a new one.",
+  // Money going back to where it came from.
+  "I have processed this for you, and £24.60 will be returned to the card you paid with within five working days.",
+  "The £12 has been repaid to your bank account.",
+  "The deposit was refunded in full to your card this morning.",
+  // Extra service laid on for this customer.
+  "A special collection has been booked for your street on Thursday 11 September.",
+  "We have arranged an extra visit from our engineer next week.",
+  "An additional delivery has been scheduled for Saturday morning.",
+  // What the customer lost, given back.
+  "Raid loot lost in the crash is being restored automatically, no ticket needed.",
+  "Any points lost during the outage have been reinstated.",
+  "Missing progress from Saturday will be restored by Monday.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -153,6 +165,10 @@ const NOT_REMEDIES = [
   "Root cause was a failed config push; the service was fully restored by 05:40.",
   "We have replaced the failed unit at the Millbrook exchange.",
   "We keep your credit card details on file.",
+  "Any money returned to the card is subject to our terms.",
+  "We are unable to arrange a special collection for your street.",
+  "The data lost in the outage could not be restored.",
+  "The loot you lost cannot be restored.",
 ];
 
 describe("amends", () => {

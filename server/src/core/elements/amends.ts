@@ -29,6 +29,9 @@ const REMEDY = new RegExp(
     String.raw`\b(?:days?|weeks?|months?|years?|nights?)\s+free\b|\b(?:will\s+be|is|are)\s+(?:completely\s+|entirely\s+|also\s+)?free\b(?!\s+(?:to|from|of\s+(?!charge)))`,
     String.raw`\b(?:cancell?ed|canceled|removed|wrote\s+off|written\s+off|dropped)\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:[\w$£€.-]+\s+){0,2}?(?:fees?|charges?|penalt(?:y|ies)|fines?|surcharges?)\b`,
     String.raw`\bhono(?:u)?r(?:ed|ing)?\s+(?:the\s+|your\s+)?(?:original\s+|advertised\s+|quoted\s+|old\s+)?(?:price|offer|booking|rate|discount|reservation)\b`,
+    String.raw`\b(?:returned|repaid|paid\s+back|refunded)\s+(?:in\s+full\s+)?to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:card|account|bank\s+account|payment\s+method)\b`,
+    // An extra visit or service laid on for this customer: "a special collection has been booked for your street".
+    String.raw`\b(?:special|extra|additional|one-off|separate)\s+(?:[\w-]+\s+)?(?:collections?|visits?|deliver(?:y|ies)|appointments?|pick-?ups?|call-?outs?|cleans?)\s+(?:[\w-]+\s+){0,3}?(?:booked|arranged|scheduled|organi[sz]ed|laid\s+on)\b|\b(?:booked|arranged|scheduled|organi[sz]ed)\s+(?:you\s+)?(?:an?\s+)?(?:special|extra|additional|one-off|separate)\s+(?:[\w-]+\s+)?(?:collection|visit|delivery|appointment|pick-?up|call-?out|clean)\b`,
     String.raw`\bmoney\s+back\b|\bback\s+(?:on|to|in|into)\s+your\s+(?:[\w-]+\s+)?(?:card|account|bank|wallet|balance)\b`,
     String.raw`\b(?:add|credit|pay|put)(?:s|ed|ing)?\s+(?:them|it|these|those|the\s+[\w-]+|your\s+[\w-]+(?:\s+[\w-]+)?)\s+back\b`,
     String.raw`\b(?:bonus|extra|free)\s+(?:points|miles|gems|coins|tokens|credits|data|minutes)\b|\b(?:added|adding|credited|awarded|deposited)\s+(?:[\w,-]+\s+){0,3}(?:points|miles|gems|coins|tokens)\b`,
@@ -95,6 +98,8 @@ const APOLOGISED_FOR = /\b(?:sorry|apologi[sz]e|regret)\s+(?:that|for|about)\s+(
 const OWNING_ON_US = /\b(?:that|this|it|one|which|fault|mistake|error|blame)(?:\s+\w+)?\s*$/;
 /** Restoring trust or a whole service ends the offense; it is not a remedy for this customer. */
 const NOT_RESTORABLE = /^\s*(?:your\s+|our\s+|the\s+)?(?:trust|faith|confidence|relationship|reputation|goodwill|service|services|system|systems|site|website|platform|power|network|connection|supply|broadband|internet)\b/i;
+/** "Raid loot lost in the crash is being restored": what the customer lost, given back. */
+const LOST_THING = /\b(?:lost|missing|deleted|wiped|forfeited)\b/;
 const RESTORED_SERVICE = /\b(?:service|system|site|website|platform|power|network|connection|supply|broadband|internet)s?\s+(?:\w+\s+){0,3}$/;
 
 /** The last `n` words before `at`, within its clause and after its last comma, lower-cased. */
@@ -116,7 +121,7 @@ function plausible(text: string, m: RegExpExecArray): boolean {
   if (g["onUs"] !== undefined && OWNING_ON_US.test(near.trimEnd())) return false;
   if (g["replacement"] !== undefined && FAILED_REPLACEMENT.test(text)) return false;
   if (FAILED_REMEDY.test(text.slice(end)) || APOLOGISED_FOR.test(clause)) return false;
-  if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text))) return false;
+  if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text) && !LOST_THING.test(near))) return false;
   if (g["noCharge"] === undefined && (NEGATION.test(near.replace(HARMLESS_NEGATION, "")) || NEGATED_DISJUNCT.test(clause.replace(HARMLESS_NEGATION, "")))) return false;
   if (QUANTIFIED.test(near)) return false;
   if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after)) return false;

@@ -69,6 +69,8 @@ const CONCRETE = [
   // A change said to apply to every case.
   "The change applies to every checking account at Harbor Federal, not just yours.",
   "These new checks apply to all orders we ship.",
+  "We will train all our drivers on the new handover rules.",
+  "All our pharmacists have been retrained on strength checks.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -88,6 +90,11 @@ const VAGUE = [
   "We are also making changes so that this does not happen to another passenger.",
   "We will take steps to ensure errors are minimised.",
   "Your feedback will be used to improve our service.",
+  // The subject carries the negation.
+  "We're working hard to make sure nothing like this happens to you again.",
+  "We will make sure no one else goes through what you did.",
+  "We are determined to ensure that nobody has to go through this again.",
+  "I want to guarantee that no other customer experiences this.",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */
@@ -134,6 +141,9 @@ const NOT_CHANGE = [
   "Beginning on Monday, you will receive your new card.",
   "Our 48-hour rule applies to all customers.",
   "The late fee applies to every account.",
+  "Our train crew were waiting for instructions from the signaller.",
+  "The train staff on board did their best to keep you informed.",
+  "Nothing like this had happened to you before, you told us.",
 ];
 
 describe("change", () => {

@@ -112,6 +112,15 @@ const OWNERSHIP = [
   // Colloquial ownership.
   "Totally my bad, I charged you twice.",
   "Our bad, we should have checked.",
+  // The writer's own process or people as the failing agent.
+  "Our process failed you, and nothing you did caused it.",
+  "Our checking process failed you.",
+  "Our booking procedures let you down badly.",
+  "Our support team failed you when you needed help most.",
+  // The fault named with what it was for.
+  "The fault for that delay is ours.",
+  "The blame for the missed appointment is mine alone.",
+  "The responsibility for this error lies entirely with us.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -182,6 +191,10 @@ const NOT_OWNERSHIP = [
   "We sent your parcel with a courier who then failed to deliver it.",
   "We used a supplier who shipped late and failed to tell us.",
   "It was not my bad.",
+  // Someone else's process failing, or "our" process only in a plan, owns nothing.
+  "The carrier's process failed you.",
+  "Our process failed to detect the payment because the bank sent it late.",
+  "The fault for the delay lies with the courier.",
 ];
 
 describe("responsibility", () => {

@@ -41,7 +41,7 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept|bear|assume|own|claim)\s+(?:full\s+|complete\s+|total\s+|all\s+(?:the\s+)?|sole\s+|personal\s+)?(?:${DUTY}|ownership|the\s+blame|blame|accountability)\b`,
   String.raw`\b(?:acknowledge|accept|admit|recognise|recognize)\s+(?:\w+\s+){0,2}(?:my|our)\s+(?:\w+\s+)?(?:${DUTY}|fault|mistake|error|part)\b`,
   String.raw`(?:\b(?:was|is|were|are)|['\u2019]s)\s+${OURS}(?:\s+\w+\s*(?:,|and)\s+(?:our|my))?\s+(?:own\s+)?(?:\w+\s+)?${FAULT}\b`,
-  String.raw`\b${FAULT}\s+(?:here\s+|this\s+time\s+|in\s+this\s+case\s+)?(?:was|is|were|are|lies|lay|rests|sits)\s+${WHOLLY}(?:with\s+)?(?:us|me|ours|mine)\b`,
+  String.raw`\b${FAULT}\s+(?:for\s+(?:[\w-]+\s+){1,3}?)?(?:here\s+|this\s+time\s+|in\s+this\s+case\s+)?(?:was|is|were|are|lies|lay|rests|sits)\s+${WHOLLY}(?:with\s+)?(?:us|me|ours|mine)\b`,
   // "It was ours", "that one is mine" (after "whose fault was it?"): the fault by pronoun, with nothing after it.
   String.raw`\b(?:it|that|this)(?:\s+one)?\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)(?:\s+alone)?(?=\s*(?:[,.;!]|$|and\b))`,
   // The writer as the cause: "something we caused", "a mess of our own making" (not boilerplate "any inconvenience we caused").
@@ -55,6 +55,8 @@ const ADMISSIONS = [
   String.raw`\b(?:that|this|it|which)(?:\s+one)?(?:['\u2019]s|\s+is|\s+was)\s+${WHOLLY}(?:on|down\s+to)\s+(?:us|me)\b`,
   String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b`,
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
+  // The writer's own process or people as the failing agent: "our checking process failed you".
+  String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down)\b`,
   String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+you|failed\s+on|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
