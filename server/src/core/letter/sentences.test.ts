@@ -205,3 +205,11 @@ describe("text without full stops", () => {
     expect(body.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(words);
   });
 });
+
+describe("quoted passages", () => {
+  it("are blanked from the writer's own words even when they run over several sentences", () => {
+    const text = 'Dear Sam,\n\nYou wrote: "I am upset. Please refund the fee." We have looked into it.\n';
+    const own = sentencesOf(text).filter((s) => s.zone === "body").map((s) => s.own.trim());
+    expect(own).toEqual(["You wrote:", "", "We have looked into it."]);
+  });
+});

@@ -43,10 +43,13 @@ export function splitSentences(doc: ParsedDocument, structure: LetterStructure):
 
   const flush = (): void => {
     if (!block) return;
+    // Quotations are blanked over the whole paragraph: a quoted passage may hold several sentences.
+    const own = blankQuotations(doc.prose.slice(block.start, block.end));
     for (const span of splitBlock(doc, block.start, block.end, hardBreaks)) {
       const text = doc.prose.slice(span.start, span.end);
+      const ownText = own.slice(span.start - block.start, span.end - block.start);
       // Fields listed, not spread from `span`: V8 builds spread literals many times slower.
-      sentences.push({ start: span.start, end: span.end, text, own: blankQuotations(text), zone: block.zone, kind: block.kind, paragraph });
+      sentences.push({ start: span.start, end: span.end, text, own: ownText, zone: block.zone, kind: block.kind, paragraph });
     }
     paragraph++;
     block = undefined;
@@ -216,7 +219,7 @@ function pushTrimmed(prose: string, start: number, end: number, out: Span[]): vo
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
-const QUOTATION = /"[^"\n]{1,400}"|\u201c[^\u201d\n]{1,400}\u201d/g;
+const QUOTATION = /"[^"\n]{1,2000}"|\u201c[^\u201d\n]{1,2000}\u201d/g;
 
 /** Blanks the passages in double quotation marks, keeping offsets. */
 export function blankQuotations(text: string): string {
