@@ -84,6 +84,27 @@ const NAMED = [
   "Thank you for writing about the £60 cancellation fee on your account.",
   "You are disputing the charge of $89.99 on your May statement.",
   "I am replying to your query regarding the two €15 late payment fees.",
+  // Routine work not done, or missed.
+  "Your recycling bin was not emptied on 5 or 12 August.",
+  "The bulky items were never collected.",
+  "The drain outside your house has not been cleared.",
+  "Please accept my apologies for the four missed collections.",
+  "I am sorry about the missed pickup on Monday.",
+  "We apologise for the two missed visits by your carer.",
+  // Left out of the list or route that drives the work.
+  "Larchwood Close was left off the route sheet given to the crew.",
+  "Your name was omitted from the guest list.",
+  "Your street was dropped from the new delivery rota.",
+  // Done against the wrong target.
+  "A cron job ran against the live user table instead of staging.",
+  "Your payment went to your old account rather than the new one.",
+  "The engineer fitted a standard valve instead of the thermostatic one.",
+  "The script emailed every customer instead of only trial accounts.",
+  // Service withheld from the customer, even when the letter defends it.
+  "Your debit card was blocked on 3 and 4 May.",
+  "Two of your payments were declined in Rome.",
+  "Your account has been suspended since Friday.",
+  "Your phone line was disconnected without notice.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -123,6 +144,16 @@ const NOT_NAMED = [
   "No further action is needed on your part.",
   "We waited until the engineer's report was complete before writing.",
   "Your refund was processed on 3 May as you requested.",
+  // Look-alikes: a missed payment is the customer's; withheld service denied or hypothetical.
+  "Your missed payment has been added to next month's bill.",
+  "Your card was not blocked at any point.",
+  "To make sure your card is not blocked abroad, add your travel dates.",
+  "If a payment is declined, we will text you straight away.",
+  // Returns instructions mention the item, not what went wrong with it.
+  "Please send the faulty pair back within 30 days.",
+  "You can return the damaged kettle at any of our stores.",
+  "Simply drop off the broken unit at your nearest branch.",
+  "There is a prepaid label for the defective charger in the box.",
   // The customer's own mishap, told in sympathy.
   "We were sorry to hear that you broke your wrist on the ice last month.",
   "I was sorry to read that your father died in the spring.",

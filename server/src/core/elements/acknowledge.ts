@@ -8,9 +8,9 @@ const NUM = String.raw`(?:\d[\d.,]*|an?|one|two|three|four|five|six|seven|eight|
 const SPAN = String.raw`(?:minutes?|hours?|days?|working\s+days|business\s+days|weeks?|months?|years?)`;
 const ABOUT = String.raw`(?:(?:over|more\s+than|almost|nearly|about|around|approximately|at\s+least|well\s+over|up\s+to)\s+)?`;
 /** Verbs a broken promise is told with: "did not arrive", "could not find it", "would not lock". */
-const UNDONE = String.raw`(?:arrive|reach|access|log\s+in|sign\s+in|use|place|sync|work|load|lock|open|start|connect|update|turn\s+up|show\s+up|go\s+through|kick\s+in|respond|reply|answer|call|ring|return|notify|inform|tell|contact|check|apply|follow|scan|deliver|ship|send|process|record|post|find|locate|complete|protect|secure|honou?r|act|fix|repair|install|carry\s+out|test|catch|notice|pick\s+up|collect|receive|remove|withdraw)`;
+const UNDONE = String.raw`(?:arrive|reach|access|log\s+in|sign\s+in|use|place|sync|work|load|lock|open|start|connect|update|turn\s+up|show\s+up|go\s+through|kick\s+in|respond|reply|answer|call|ring|return|notify|inform|tell|contact|check|apply|follow|scan|deliver|ship|send|process|record|post|find|locate|complete|protect|secure|honou?r|empty|clear|act|fix|repair|install|carry\s+out|test|catch|notice|pick\s+up|collect|receive|remove|withdraw)`;
 /** Participles of work that should have been done: "had not been cleaned", "was never sent". */
-const NOT_DONE = String.raw`(?:cleaned|serviced|prepared|checked|tested|inspected|repaired|fixed|updated|processed|sent|delivered|dispatched|shipped|posted|refunded|applied|credited|recorded|loaded|scanned|returned|honou?red|respected|protected|secured|encrypted|followed|completed|installed|connected|activated|told|informed|notified|contacted|called|answered|found|passed\s+on|replaced|removed|withdrawn)`;
+const NOT_DONE = String.raw`(?:cleaned|emptied|collected|cleared|picked\s+up|serviced|prepared|checked|tested|inspected|repaired|fixed|updated|processed|sent|delivered|dispatched|shipped|posted|refunded|applied|credited|recorded|loaded|scanned|returned|honou?red|respected|protected|secured|encrypted|followed|completed|installed|connected|activated|told|informed|notified|contacted|called|answered|found|passed\s+on|replaced|removed|withdrawn)`;
 /** Company actions that a letter says should (not) have happened: "should have told you". */
 const OWED = String.raw`(?:told|informed|notified|warned|returned|refunded|checked|caught|called|contacted|sent|delivered|shipped|tested|inspected|replaced|removed|withdrawn|assessed|moved|closed|issued|applied|fixed|answered|replied|left|charged|cancell?ed|released|shared|posted|spoken|offered|processed|scanned|recorded|noticed|flagged|corrected|stopped|kept|waited|said|made|given|allowed)`;
 /** What a customer asks for, and what they got: "you ordered X but received Y". Casual letters write "u". */
@@ -56,7 +56,7 @@ const OFFENSE = new RegExp(
     String.raw`\b${NUM}\s+${SPAN}\s+(?:late|overdue|behind\s+schedule|later\s+than)\b|\bthan\s+(?:we|you\s+were)\s+(?:had\s+)?(?:agreed|quoted|promised|told|advertised)\b|\b(?:later|longer)\s+than\s+(?:expected|promised|planned|scheduled|agreed|quoted|advertised)\b|\b(?:arrived|delivered|came|turned\s+up|showed\s+up|dispatched|shipped|posted)\s+(?:\w+\s+){0,3}?late\b|\b(?:arrived|came|turned\s+up|(?:was|were)\s+(?:delivered|served|returned))\s+(?:\w+\s+)?${ARRIVED_AS}\b|\bafter\s+the\s+(?:(?:promised|agreed|estimated|expected|quoted|scheduled|guaranteed)\s+(?:delivery\s+)?(?:date|day|time|window)|(?:date|day|time)\s+(?:we|you\s+were)\s+(?:promised|quoted|given|told))\b`,
     String.raw`\b(?:took|taken|taking)\s+(?:us\s+|you\s+)?${ABOUT}${NUM}\s+(?:${SPAN}\s+(?:to|for|before)|(?:attempts|visits|tries|calls|goes)\b)|\bwait(?:ed|ing)\s+(?:for\s+)?${ABOUT}${NUM}\s+${SPAN}|\bwait(?:ed|ing)\s+(?:\w+\s+)?until\s+(?:\d|after\b|midnight|the\s+(?:next|following)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|\bkept\s+(?:you\s+)?(?:waiting|on\s+hold)|\bleft\s+(?:you\s+)?(?:stranded|waiting)|\bon\s+hold\s+for\b|\b(?:hung\s+up|line\s+cut\s+off)\b`,
     // Something other than what was ordered or due: "blue instead of grey".
-    String.raw`\b(?:was|were|got|received|sent|delivered|showed|shipped|gave|used|printed|listed|recorded|based|charged|billed|filed|placed|spelled|spelt)\b(?<!\b(?:have|has|will|can|would|I've|we've|we'll|I'll)\s+(?:\w+\s+)?\w+)[^.;!?]{0,80}?\b(?:instead\s+of|rather\s+than)\b`,
+    String.raw`\b(?:was|were|got|received|sent|delivered|showed|shipped|gave|used|ran|went|applied|pointed|pushed|deployed|emailed|mailed|routed|fitted|installed|connected|loaded|printed|listed|recorded|based|charged|billed|filed|placed|spelled|spelt)\b(?<!\b(?:have|has|will|can|would|I've|we've|we'll|I'll)\s+(?:\w+\s+)?\w+)[^.;!?]{0,80}?\b(?:instead\s+of|rather\s+than)\b`,
     // "you ordered X but received Y", "and got a curry instead", "well-done when you had asked for rare".
     String.raw`\b${YOU}\s+(?:had\s+)?${REQUESTED}\b[^.;!?]{1,80}?\b(?:but|yet)\s+(?:${YOU}\s+)?${GOT}\b|\b${GOT}\s+[^.;!?]{1,60}?\binstead\b(?!\s+of)`,
     // Done against what was already settled: "even though the deposit had arrived first".
@@ -72,6 +72,10 @@ const OFFENSE = new RegExp(
     // An amount or reading misstated: "the earlier read was overstated".
     String.raw`\b(?:was|were|been)\s+(?:\w+\s+)?(?:overstated|understated|overestimated|underestimated|inflated|double-counted|too\s+(?:high|low))\b`,
     String.raw`\brude(?:ly|ness)?\b|\bunprofessional\b|\b(?:was|were)\s+unhelpful\b`,
+    // Left out of what drives the work: "left off the route sheet", "omitted from the guest list".
+    String.raw`\b(?:left|dropped|missed)\s+(?:off|out\s+of|from)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?(?:list|route|rota|schedule|manifest|register|roster|sheet|system|database|run|round)s?\b|\bomitted\s+from\b`,
+    // Service withheld from the customer: "your card was blocked", "two payments were declined".
+    String.raw`\b(?:cards?|accounts?|payments?|transactions?|transfers?|access|logins?|phone|lines?|sim|claims?)\s+(?:was|were|(?:had|has|have)\s+been|got)\s+(?!not\b|never\b)(?:\w+\s+)?(?:blocked|declined|frozen|suspended|locked|disconnected|cut\s+off|rejected|refused|deactivated|disabled|restricted|terminated)\b`,
     // Bookings cancelled on the customer.
     String.raw`\b${BOOKABLE}\b[^.;!?]{0,80}?\b(?:(?:has|had|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed)\b|\bcancell?ed\s+(?:your|the)\s+(?:\w+\s+)?${BOOKABLE}\b|\bcancellation\s+of\s+(?:your|the)\b`,
     // Safety.
@@ -86,9 +90,12 @@ const HARM = new RegExp(
   "gi",
 );
 
-/** Lead-ins that turn a match into a prevention step, policy or hypothesis, not this offense. */
+/**
+ * Lead-ins that turn a match into a prevention step, policy or hypothesis, not this offense; or
+ * into a returns instruction ("please send the faulty pair back"), which names an item, not what went wrong.
+ */
 const NOT_THIS_OFFENSE =
-  /(?:\b(?:so\s+that|to\s+(?:ensure|prevent|avoid|make\s+sure|stop|reduce|minimi[sz]e)|prevent\w*|avoid\w*|no\s+longer|in\s+case|you\s+(?:claim|allege)|what\s+you\s+(?:describe|call|consider)|alleged\w*)\b[^.;!?]{0,40}|\b(?:any|every|each|future|fewer)\s+|\b(?:may|might|can|could)\s+(?:be\s+|experience\s+|cause\s+)?)$/i;
+  /(?:\b(?:return|send|post|ship|bring|take|drop\s+off|dispose\s+of|recycle|hand\s+in)\s+(?:(?:the|your|any|this|that|these|those)\s+)?|\b(?:label|bag|box|envelope)\s+for\s+(?:(?:the|your)\s+)?|\b(?:so\s+that|to\s+(?:ensure|prevent|avoid|make\s+sure|stop|reduce|minimi[sz]e)|prevent\w*|avoid\w*|no\s+longer|in\s+case|you\s+(?:claim|allege)|what\s+you\s+(?:describe|call|consider)|alleged\w*)\b[^.;!?]{0,40}|\b(?:any|every|each|future|fewer)\s+|\b(?:may|might|can|could)\s+(?:be\s+|experience\s+|cause\s+)?)$/i;
 
 /** "Sorry to hear that you broke your wrist": the customer's own mishap, told in sympathy, is not the offense. */
 const SYMPATHY_LEAD = /\b(?:sorry|sad|saddened|upset|distressed)\s+to\s+(?:hear|learn|read|see)\b/gi;
