@@ -8,4 +8,4 @@ export * from "./types";
 export * from "./config";
 export { letterSignals, type LetterSignals } from "./letter/detect";
 export { scorecard } from "./scorecard";
-export { applyFixes, fixAll } from "./fixes/fix-all";
+export { fixAll } from "./fixes/fix-all";
