@@ -1,4 +1,5 @@
 import type { Letter } from "../letter";
+import { literalPattern } from "../lexicon/literal";
 import { LineIndex } from "../text/line-index";
 import type { Span, TextEdit } from "../types";
 import { acceptedWords, isKnownAcronym } from "./acronyms";
@@ -16,7 +17,7 @@ const EDGE_BEFORE = String.raw`\b(?<![-'\u2019])`;
 const EDGE_AFTER = String.raw`\b(?![-'\u2019])`;
 const LETTER = /[\p{L}\p{N}]/u;
 const isolated = (prose: string, start: number, end: number): boolean => !LETTER.test(prose[start - 1] ?? " ") && !LETTER.test(prose[end] ?? " ");
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['\u2019]").replace(/ /g, String.raw`\s+`);
+const escape = (s: string): string => literalPattern(s).replace(/'/g, "['\u2019]");
 const key = (s: string): string => s.toLowerCase().replace(/\u2019/g, "'").replace(/\s+/g, " ");
 
 const SLANG = new RegExp(

@@ -1,3 +1,4 @@
+import { literalPattern } from "../lexicon/literal";
 import type { Fix, Span } from "../types";
 import { acceptedWords, definedAcronyms, isKnownAcronym } from "./acronyms";
 import { JARGON_ACRONYMS, JARGON_PHRASES, type JargonTerm } from "./data/jargon";
@@ -98,7 +99,7 @@ function plainWording(prose: string, start: number, end: number, plain: string):
 function extraPattern(terms: readonly string[]): RegExp {
   let pattern = extraTerms.get(terms);
   if (!pattern) {
-    const alternatives = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, String.raw`\s+`));
+    const alternatives = terms.map(literalPattern);
     // A user's term may start or end with a symbol ("L2+"), where ASCII word edges do not apply.
     pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}-])`, "giu") : /(?!)/g;
     extraTerms.set(terms, pattern);
