@@ -105,6 +105,8 @@ const NAMED = [
   "Two of your payments were declined in Rome.",
   "Your account has been suspended since Friday.",
   "Your phone line was disconnected without notice.",
+  "On 3 June an overdraft fee of £25 was taken from your account twice.",
+  "The API was throwing 503s from 14:00 to 16:10, so your dashboards were basically dead for two hours.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -175,6 +177,11 @@ describe("acknowledge", () => {
     const booked = "Your grocery order was booked for delivery between 9 and 10 a.m.";
     const came = "It arrived at 2:40 p.m.";
     expect(evidenceOf("acknowledge", `${booked} ${came}`)).toEqual([booked, came]);
+    // What came first, then what was due.
+    const reached = "The walking boots that reached you on Saturday were a UK size 9.";
+    const due = "You ordered a size 7, and your confirmation says so.";
+    expect(evidenceOf("acknowledge", `${reached} ${due}`)).toEqual([reached, due]);
+    expect(evidenceOf("acknowledge", "The boots that reached you on Saturday were a lovely surprise. You ordered them for a trip, I hear.")).toEqual([]);
     // What was due, followed by nothing that contradicts it.
     expect(evidenceOf("acknowledge", "You ordered the kettle in sage green. It is a lovely colour.")).toEqual([]);
   });

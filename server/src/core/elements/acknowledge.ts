@@ -40,16 +40,16 @@ const OFFENSE = new RegExp(
     String.raw`\bdelayed\b|\b(?:breached|cyber-?attacks?|ransomware|hack(?:ed|ers?)|attackers?|intruders?|intrusion|unauthori[sz]ed\s+(?:party|person|access|user|charges?|transactions?|payments?)|malfunction\w*|overcharg\w*|double[- ]?(?:charg|bill)\w*|misdirect\w*|misdeliver\w*|misprint\w*|mislabel\w*|misspel\w*|miscalculat\w*|mis-?sold|misquot\w*|misinform\w*|mishandl\w*|misplac\w*|misfil\w*|misconfigur\w*|misrout\w*|contaminat\w*|overheat\w*|food\s+poisoning|allergic\s+reaction|exposure\s+of)\b`,
     // Failures of a named process: "billing error", "lapse in service", "lack of clarity".
     String.raw`\b${OFFENSE_NOUN}\b|\b(?:errors?|mistakes?)\s+(?:in|on|with)\s+(?:your|our|the)\s+(?!way\b|matter\b|situation\b)\w+|\black\s+of\s+(?:training|checks?|testing|oversight)\b`,
-    String.raw`\b(?:service|power|network|broadband|internet|water|heating|gas|phone|mobile|signal|supply)\s+(?:outage|disruption|interruption|failure|cut|loss|degradation)s?\b|\b(?:login|log-in|sign-in|payment|connection|delivery)\s+failures?\b|\b\d{3}\s+errors\b|\b(?:unavailable|offline|inaccessible)\b`,
+    String.raw`\b(?:service|power|network|broadband|internet|water|heating|gas|phone|mobile|signal|supply)\s+(?:outage|disruption|interruption|failure|cut|loss|degradation)s?\b|\b(?:login|log-in|sign-in|payment|connection|delivery)\s+failures?\b|\b\d{3}\s+errors\b|\b(?:throwing|returning)\s+(?:\w+\s+)?(?:errors|exceptions|[45]\d\ds)\b|\b(?:unavailable|offline|inaccessible)\b`,
     // Broken promises: "did not arrive", "never arrived", "failed to", "stopped working".
     String.raw`\b(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t|would\s+not|wouldn['’]t|(?:was|were)\s+(?:not\s+able|unable)\s+to)\s+(?:\w+ly\s+)?(?:${UNDONE}|be\s+${NOT_DONE})\b`,
     String.raw`\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,4}?on\s+time\b`,
     String.raw`\bnever\s+(?:arrived|reached|came|turned\s+up|showed\s+up|called|rang|replied|responded|got\s+back|received|heard\s+back|loaded|sent|delivered|returned|refunded|processed|applied)\b`,
     String.raw`\b(?:(?:was|were|had|has|have)\s+(?:not|never)\s+|(?:wasn|weren|hadn|hasn|haven)['’]t\s+)(?:been\s+)?${NOT_DONE}\b`,
-    String.raw`\bstopped\s+(?:working|charging|responding|syncing|loading|running|heating|cooling|printing|recording|connecting)\b|\b(?:broke|split|cracked|shattered|snapped|leaked|leaks|leaking|melted|scorched|short-circuited|exploded|jammed|froze|crashed|cut\s+(?:out|through|off)|fell\s+apart|came\s+apart|went\s+down|(?:was|were)\s+down|went\s+offline|slipped|collapsed|caught\s+fire)\b|\bfailed(?!\s+(?:you|us|on|in|to\s+(?:meet|live|provide\s+the\s+(?:level|standard))))\b`,
+    String.raw`\bstopped\s+(?:working|charging|responding|syncing|loading|running|heating|cooling|printing|recording|connecting)\b|\b(?:broke|split|cracked|shattered|snapped|leaked|leaks|leaking|melted|scorched|short-circuited|exploded|jammed|froze|crashed|cut\s+(?:out|through|off)|fell\s+apart|came\s+apart|went\s+down|(?:was|were)\s+(?:basically\s+|completely\s+|totally\s+|effectively\s+)?(?:down|dead|unusable|unreachable)|went\s+offline|slipped|collapsed|caught\s+fire)\b|\bfailed(?!\s+(?:you|us|on|in|to\s+(?:meet|live|provide\s+the\s+(?:level|standard))))\b`,
     String.raw`\b(?:wiped|deleted|erased|corrupted|overwrote|overwritten|lost|damaged|scratched|dented|ruined|stained|misplaced)\s+(?:your|some|all|his|her|their)\s+(?!trust|confidence|faith|patience|time\b)\w+|\b(?:went|go|gone)\s+missing\b|\bmissed\s+(?:your|the|our)\s+(?:\w+\s+)?(?:appointment|deadline|delivery|flight|connection|call|window|slot|visit|collection|pickup|payment\s+date)\b|\bleft\s+(?:your|the)\s+(?:\w+\s+)?\w+\s+(?:in\s+the\s+rain|outside|on\s+the\s+doorstep|unattended|behind)\b|\b(?:had|has|with)\s+(?:an?\s+|some\s+)?(?:\w+\s+)?(?:tear|hole|crack|stain|scratch|dent|chip|rip|leak|defect|scuff)s?\b|\boverbook\w*|\bdenied\s+boarding\b`,
     // Money taken wrongly, or too much of it.
-    String.raw`\b(?:charged|billed|debited|took|taken)\s+(?:you\s+|your\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|two\s+times|three\s+times|again|in\s+error|incorrectly|wrongly|too\s+much|too\s+early|before\s+(?:your|the|we|it))|\b(?:two|three|four|five|\d+)\s+times\s+(?:your|the)\s+(?:normal|usual|expected|actual|average|agreed|quoted)\b`,
+    String.raw`\b(?:charged|billed|debited|took|taken)\s+(?:you\s+|(?:from\s+|to\s+)?your\s+(?:\w+\s+)?(?:card|account)\s+)?(?:twice|two\s+times|three\s+times|again|in\s+error|incorrectly|wrongly|too\s+much|too\s+early|before\s+(?:your|the|we|it))|\b(?:two|three|four|five|\d+)\s+times\s+(?:your|the)\s+(?:normal|usual|expected|actual|average|agreed|quoted)\b`,
     // The disputed amount itself: "about the three $35 overdraft fees", "regarding the charge of £412.36".
     String.raw`\b(?:about|regarding|concerning|over|disput\w*|question\w*|query\w*|challeng\w*)\s+(?:the|an?|your|these|those|this|that)\s+(?:[\w-]+\s+){0,2}?(?:${MONEY}\s+(?:[\w-]+\s+){0,2}?${CHARGE}|${CHARGE}\s+of\s+${MONEY})`,
     // Lateness and waiting measured: "three weeks late", "took seven weeks to", "waited five hours".
@@ -136,6 +136,16 @@ const EXPECTED =
 const GOT_INSTEAD =
   /^\s*(?:what\s+(?:\w+\s+)?(?:arrived|came|turned\s+up|we\s+sent|you\s+received|you\s+got|was\s+delivered)|instead\b|(?:it|they|the\s+\w+|your\s+\w+)\s+(?:only\s+|finally\s+)?(?:arrived|came|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered)\s+(?:at|on|after)\s+\d)/i;
 
+/** "The boots that reached you were a size 9." — what came, told before what was due. */
+const WHAT_CAME = /\b(?:that|which)\s+(?:reached\s+you|arrived|came|turned\s+up|you\s+received|we\s+(?:sent|delivered|brought|served))\b|^\s*(?:we\s+(?:sent|delivered)|you\s+received)\b/i;
+/** "You ordered a size 7." — the customer's order, told after what came; "you ordered them" names nothing new. */
+const YOU_ORDERED = /^\s*(?:but\s+)?you\s+(?:had\s+)?(?:ordered|booked|asked\s+for|requested|paid\s+for|chose|selected|reserved)\s+(?!(?:it|them|this|these|those|that)\b)/i;
+
+/** What was due in one sentence and what came instead in the next, in either order. */
+function contrastsWithNext(s: Sentence, next: Sentence): boolean {
+  return (EXPECTED.test(s.own) && GOT_INSTEAD.test(next.own)) || (WHAT_CAME.test(s.own) && YOU_ORDERED.test(next.own));
+}
+
 export const acknowledge: ElementDetector = {
   id: "acknowledge",
   title: "Acknowledge the offense",
@@ -151,9 +161,9 @@ export const acknowledge: ElementDetector = {
         found.push(s);
         continue;
       }
-      // An acknowledgement split over two sentences: what was due, then what came instead.
+      // An acknowledgement split over two sentences: what was due, and what came instead.
       const next = own[i + 1];
-      if (next && next.paragraph === s.paragraph && EXPECTED.test(s.own) && GOT_INSTEAD.test(next.own)) {
+      if (next && next.paragraph === s.paragraph && contrastsWithNext(s, next)) {
         found.push(s, next);
         i++;
       }

@@ -101,6 +101,8 @@ const REMEDIES = [
   "Raid loot lost in the crash is being restored automatically, no ticket needed.",
   "Any points lost during the outage have been reinstated.",
   "Missing progress from Saturday will be restored by Monday.",
+  "To recognise the delay, we have paid £175 into your bank account.",
+  "A pair in size 7 left our warehouse this morning by next-day courier.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -169,6 +171,7 @@ const NOT_REMEDIES = [
   "We are unable to arrange a special collection for your street.",
   "The data lost in the outage could not be restored.",
   "The loot you lost cannot be restored.",
+  "Your order left our warehouse three days late.",
 ];
 
 describe("amends", () => {

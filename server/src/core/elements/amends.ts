@@ -32,6 +32,10 @@ const REMEDY = new RegExp(
     String.raw`\b(?:returned|repaid|paid\s+back|refunded)\s+(?:in\s+full\s+)?to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:card|account|bank\s+account|payment\s+method)\b`,
     // An extra visit or service laid on for this customer: "a special collection has been booked for your street".
     String.raw`\b(?:special|extra|additional|one-off|separate)\s+(?:[\w-]+\s+)?(?:collections?|visits?|deliver(?:y|ies)|appointments?|pick-?ups?|call-?outs?|cleans?)\s+(?:[\w-]+\s+){0,3}?(?:booked|arranged|scheduled|organi[sz]ed|laid\s+on)\b|\b(?:booked|arranged|scheduled|organi[sz]ed)\s+(?:you\s+)?(?:an?\s+)?(?:special|extra|additional|one-off|separate)\s+(?:[\w-]+\s+)?(?:collection|visit|delivery|appointment|pick-?up|call-?out|clean)\b`,
+    // Money paid to the customer: "we have paid £175 into your bank account".
+    String.raw`\b(?:paid|pay|paying|transferred|sent)\s+(?:you\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|pounds|euros))\s+(?:into|to)\s+your\b`,
+    // Goods already on their way again: "a pair in size 7 left our warehouse this morning by next-day courier".
+    String.raw`\b(?:left|leaves|has\s+left|will\s+leave)\s+(?:our|the)\s+(?:warehouse|depot|workshop|store|kitchen|studio|factory)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|by\s+(?:express|next-day|priority|special|same-day)|(?:via|with|on)\s+(?:an?\s+)?(?:express|next-day|priority|same-day))\b`,
     String.raw`\bmoney\s+back\b|\bback\s+(?:on|to|in|into)\s+your\s+(?:[\w-]+\s+)?(?:card|account|bank|wallet|balance)\b`,
     String.raw`\b(?:add|credit|pay|put)(?:s|ed|ing)?\s+(?:them|it|these|those|the\s+[\w-]+|your\s+[\w-]+(?:\s+[\w-]+)?)\s+back\b`,
     String.raw`\b(?:bonus|extra|free)\s+(?:points|miles|gems|coins|tokens|credits|data|minutes)\b|\b(?:added|adding|credited|awarded|deposited)\s+(?:[\w,-]+\s+){0,3}(?:points|miles|gems|coins|tokens)\b`,

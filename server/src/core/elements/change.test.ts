@@ -71,6 +71,8 @@ const CONCRETE = [
   "These new checks apply to all orders we ship.",
   "We will train all our drivers on the new handover rules.",
   "All our pharmacists have been retrained on strength checks.",
+  "Since Monday our packers scan the barcode on every box before sealing it.",
+  "From now on, every price-change notice goes out 45 days in advance.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -144,6 +146,8 @@ const NOT_CHANGE = [
   "Our train crew were waiting for instructions from the signaller.",
   "The train staff on board did their best to keep you informed.",
   "Nothing like this had happened to you before, you told us.",
+  "Since Monday we have been looking into every part of your complaint.",
+  "From 1 April, prices will rise by 3% on all plans.",
 ];
 
 describe("change", () => {

@@ -15,7 +15,7 @@ const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|se
  * Commitments to prevent a repeat, in one pass. Groups say what kind of commitment matched:
  * `company` (we + change verb, object checked in `heldBy`), `measure` (a named check, training,
  * audit or schedule), `now` (a rule that now applies to every case), `timed` ("from 1 April ..."),
- * and `promise` (a recurrence promise or an unnamed improvement: present, but vague).
+ * `since` (a rule in force since a recent day) and `promise` (a recurrence promise or an unnamed improvement: present, but vague).
  */
 const COMMITMENT = new RegExp(
   // Every commitment starts at a word or an apostrophe ("we've"): the lookahead rejects other positions at once.
@@ -32,6 +32,7 @@ const COMMITMENT = new RegExp(
       String.raw`|\bth(?:e|is|ese)\s+(?:changes?|new\s+(?:rules?|checks?|process(?:es)?|procedures?))\s+(?:now\s+|will\s+)?(?:applies|apply|covers?)\s+to\s+(?:every|all|each)\b)`,
     String.raw`(?<now>\bnow\b|\bmust\s+(?:now\s+)?(?:be\s+)?(?:approv|check|confirm|sign|match|scan|test|verif|review|act|appl|sen[dt]|record|log)\w*)`,
     String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|from\s+(?:today|tomorrow)|effective\s+immediately|(?:starting|beginning)\s+(?:(?:with|from|on|in)\s+)?(?:the\s+)?(?:next\s+[\w-]+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH})|from\s+the\s+next\s+(?:[\w-]+\s+)?(?:cycle|release|update|period|season|term|week|month|quarter|year|shift)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
+    String.raw`(?<since>\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week|month)\b)`,
     String.raw`(?<promise>\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee|so)\s+(?:that\s+)?(?:this|it|that|such\s+[\w-]+|nothing\s+like\s+this|the\s+same\s+[\w-]+|no\s+(?:one|other|[\w-]+)|the\s+(?:error|mistake|problem|issue|fault)|an?\s+(?:[\w-]+\s+){0,2}like\s+(?:this|yours)|this\s+kind\s+of\s+[\w-]+|similar\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:does\s+not|doesn${APOS}t|do\s+not|don${APOS}t|will\s+not|won${APOS}t|never|cannot|can${APOS}t|is\s+not|isn${APOS}t)\s+(?:[\w-]+\s+){0,2}?(?:happen|recur|occur|repeat|sit|go|slip|arise)` +
       // The subject carries the negation: "make sure nothing like this happens again", "no one else goes through this".
       String.raw`|\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee)\s+(?:that\s+)?(?:nothing|no\s+one|nobody|no\s+other\s+[\w-]+)\s+(?:else\s+)?(?:[\w-]+\s+){0,4}?(?:happens|recurs|occurs|goes\s+through|experiences|faces|suffers|has\s+to\s+go\s+through)\b` +
@@ -103,8 +104,13 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
   }
   if (g["timed"] !== undefined) {
     if (DATED_THING.test(text.slice(0, at)) || LOOKING_FORWARD.test(text) || CUSTOMER_ADVICE.test(text)) return undefined;
-    if (/\byour?\b|\b(?:prices?|fees?|tariffs?|rates|opening\s+hours)\b/i.test(text)) return undefined;
+    if (/\byour?\b|\b(?:prices?|fees?|tariffs?|rates)\s+(?:will\s+)?(?:rise|increase|go\s+up|change)|\bopening\s+hours\b/i.test(text)) return undefined;
     return { concrete: !VAGUE_WORDING.test(text) };
+  }
+  if (g["since"] !== undefined) {
+    // "Since Monday our packers scan every box": a rule already in force; "since Monday we have been looking" is not.
+    if (/\byour?\b/i.test(text) || !GENERAL_RULE.test(text) || /\b(?:has|have|had)\s+been\b|['\u2019]ve\s+been\b/i.test(text)) return undefined;
+    return { concrete: true };
   }
   if (CUSTOMER_ADVICE.test(text)) return undefined;
   return { concrete: false };

@@ -77,6 +77,9 @@ const REGRET = [
   "I was sorry to hear you sprained your ankle at Greenway Leisure Centre when the step gave way.",
   "We are sorry to hear that you broke a tooth on a stone in our bread.",
   "I was saddened to learn that you hurt your hand on our broken gate.",
+  "The Council apologises for the missed collections on your street.",
+  "Fernway is truly sorry for the delay to your order.",
+  "The company regrets the error on your bill.",
 ];
 
 /** Sentences that look like an apology but are not one. */
@@ -126,6 +129,10 @@ const NOT_REGRET = [
   "I'm afraid we cannot refund the order.",
   "We understand that you feel your privacy was not respected.",
   "We understand from your letter that you waited two hours.",
+  "We were so sorry to hear about the burst pipe at your home in January.",
+  "The Council regrets to inform you that the permit was refused.",
+  "No one at the depot apologises for the policy.",
+  "She apologises when she is late, you said.",
 ];
 
 describe("regret", () => {

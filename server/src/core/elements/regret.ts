@@ -1,6 +1,7 @@
 import type { Letter, Sentence } from "../letter";
 import { isConditional, isConditionalAfter, isNegated } from "../lexicon/clauses";
 import { isUnrelatedSympathy } from "../lexicon/sympathy";
+import type { Span } from "../types";
 import type { ElementDetector } from "./detector";
 
 /** Casual letters stretch words for emphasis ("sooo sorry", "reallyyy"), so the stretchable ones allow repeats. */
@@ -24,6 +25,8 @@ const APOLOGY = new RegExp(
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|know|appreciate|realise|realize|can\s+(?:only\s+)?imagine|can\s+see)\s+(?:just\s+)?(?:how|what\s+a|that\s+this\s+(?:was|must|has))\b`,
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|appreciate|share|recognise|recognize)\s+(?:your|the)\s+(?:\w+\s+)?(?:frustration|disappointment|annoyance|anger|distress|upset|worry|concern|stress|anxiety)\b`,
     String.raw`\bmust\s+have\s+been\s+(?:\w+\s+)?(?:frustrating|disappointing|upsetting|stressful|worrying|distressing|annoying|infuriating|alarming|difficult|hard|frightening|inconvenient|exasperating|maddening)\b`,
+    // The company by name: "The Council apologises for …", "Fernway is truly sorry"; see byName().
+    String.raw`(?<third>\b(?:is|remains)\s+${INTENSIFIER}${SORRY}\b|\b(?:apologi[sz]es|regrets)\b)`,
     // Last, so the forms above win: "Sorry about that!!", "Apologies for the wait"; see subjectless().
     String.raw`(?<bare>\b(?:so+r+y+|sry|soz|apologies)\b)`,
   ].join("|"),
@@ -44,17 +47,26 @@ function subjectless(text: string, at: number): boolean {
   return !AFTER_WORD.test(lead ? before.slice(0, lead.index) : before);
 }
 
+/** Subjects of a third-person apology that are not the writer's side, and words that make "regrets" a noun. */
+const NOT_THE_COMPANY = /\b(?:he|she|they|it|who|you|your|customer|customers|no|our|my|any|with|send|sends|several|many|few)\s*$/i;
+
+function byName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return /[\p{L}\p{N}]\s*$/u.test(before) && !NOT_THE_COMPANY.test(before);
+}
+
 /** What follows a form that looks like an apology but is not one. */
 const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b)/i;
 
 /** Sympathy words whose object decides whether this is regret: "sorry to hear that ...", "sorry about ...". */
 const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for|of|that)\b/i;
 
-/** True when the sentence (in the writer's own words) expresses remorse or empathy for the offense. */
-export function expressesRegret(text: string): boolean {
+/** Where the sentence (in the writer's own words) expresses remorse or empathy for the offense. */
+export function findApology(text: string): Span | undefined {
   APOLOGY.lastIndex = 0;
   for (let m = APOLOGY.exec(text); m; m = APOLOGY.exec(text)) {
     if (m.groups?.["bare"] !== undefined && !subjectless(text, m.index)) continue;
+    if (m.groups?.["third"] !== undefined && !byName(text, m.index)) continue;
     const at = m.index + m[0].length;
     const rest = text.slice(at, at + 120);
     if (NOT_REGRET_AFTER.test(rest)) continue;
@@ -62,9 +74,14 @@ export function expressesRegret(text: string): boolean {
     if (isConditional(text, m.index)) continue;
     if (isConditionalAfter(text, at)) continue;
     if (SYMPATHY.test(rest) && isUnrelatedSympathy(rest)) continue;
-    return true;
+    return { start: m.index, end: at };
   }
-  return false;
+  return undefined;
+}
+
+/** True when the sentence expresses regret for the offense. */
+export function expressesRegret(text: string): boolean {
+  return findApology(text) !== undefined;
 }
 
 export const regret: ElementDetector = {

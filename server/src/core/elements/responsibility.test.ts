@@ -121,6 +121,7 @@ const OWNERSHIP = [
   "The fault for that delay is ours.",
   "The blame for the missed appointment is mine alone.",
   "The responsibility for this error lies entirely with us.",
+  "The trouble was of our making, not yours.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */

@@ -45,7 +45,7 @@ const ADMISSIONS = [
   // "It was ours", "that one is mine" (after "whose fault was it?"): the fault by pronoun, with nothing after it.
   String.raw`\b(?:it|that|this)(?:\s+one)?\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)(?:\s+alone)?(?=\s*(?:[,.;!]|$|and\b))`,
   // The writer as the cause: "something we caused", "a mess of our own making" (not boilerplate "any inconvenience we caused").
-  String.raw`\b(?:I|we)(?<!\bany\s+(?:[\w-]+\s+){0,2}(?:that\s+)?\w+)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?caused\b|\bof\s+(?:our|my)\s+own\s+making\b`,
+  String.raw`\b(?:I|we)(?<!\bany\s+(?:[\w-]+\s+){0,2}(?:that\s+)?\w+)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?caused\b|\bof\s+(?:our|my)\s+(?:own\s+)?making\b`,
   // The customer bore the cost of the writer's own choice: "a decision we made, and you paid the price for it".
   String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
   // Colloquial ownership: "my bad".

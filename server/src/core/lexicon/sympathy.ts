@@ -4,7 +4,7 @@
  */
 
 /** Troubles of the customer's own life: illness, injury, bereavement, weather. */
-const UNRELATED_TROUBLE = /\b(?:unwell|ill|illness|sick|sickness|hospital\w*|diagnos\w+|surgery|(?:broke|broken|fractured|sprained|injured|hurt|bruised)\s+(?:your|his|her|their|a|an)\s+(?:wrist|arm|leg|ankle|hip|back|knee|foot|hand|shoulder|neck|ribs?|collarbone|finger|toe|elbow|bone)|storms?|flood(?:s|ing)?|hurricane|weather|wildfires?|earthquake|icy|on\s+the\s+ice|snow\w*|died|death|dying|passing|passed\s+(?:away|on)|bereave\w*|loss\s+of\s+your|your\s+loss|condolences|funeral|grief|grieving|mourning)\b/i;
+const UNRELATED_TROUBLE = /\b(?:unwell|ill|illness|sick|sickness|hospital\w*|diagnos\w+|surgery|(?:broke|broken|fractured|sprained|injured|hurt|bruised)\s+(?:your|his|her|their|a|an)\s+(?:wrist|arm|leg|ankle|hip|back|knee|foot|hand|shoulder|neck|ribs?|collarbone|finger|toe|elbow|bone)|storms?|flood(?:s|ing)?|burst\s+pipes?|house\s+fire|fire\s+at\s+your|burglar(?:y|ies)|break-in|theft|(?:car|road|traffic)\s+accident|collision|hurricane|weather|wildfires?|earthquake|icy|on\s+the\s+ice|snow\w*|died|death|dying|passing|passed\s+(?:away|on)|bereave\w*|loss\s+of\s+your|your\s+loss|condolences|funeral|grief|grieving|mourning)\b/i;
 /** A service failure, or the company itself, named in the same breath makes it about the offense after all. */
 const SERVICE_FAILURE = /\b(?:delay\w*|late|wait\w*|error|mistake|charge\w*|wrong|mix-?up|cancel\w*|miss\w*|lost|left|fault\w*|defect\w*|slow|took|taken|our|we)\b/i;
 /** A named place it happened ("injured at FitCore Eastgate") is the company's own premises; dates are not places. */

@@ -21,7 +21,7 @@ const DONE = String.raw`(?:produced|calculated|applied|issued|processed|charged|
  */
 const DENIAL = new RegExp(
   [
-    String.raw`\b(?:beyond|outside(?:\s+of)?|out\s+of)\s+(?:our|my|anyone['\u2019]?s)\s+(?:\w+\s+)?control\b|\bout\s+of\s+our\s+hands\b`,
+    String.raw`\b(?:beyond|outside(?:\s+of)?|out\s+of)\s+(?:our|my|its|anyone['\u2019]?s|(?:the\s+)?[\w-]+['\u2019]s?)\s+(?:\w+\s+)?control\b|\bout\s+of\s+our\s+hands\b`,
     String.raw`(?:\bnot|n['\u2019]?t|\bnever)\s+(?:\w+\s+)?(?:our|my)\s+fault\b|\bno\s+fault\s+of\s+(?:ours|mine|our\s+own)\b`,
     String.raw`\bnot\s+(?:a|the)\s+(?:failure|fault|error|mistake)\s+(?:of|on\s+the\s+part\s+of|by)\s+(?:us\b|our\b|the\s+(?:\w+\s+){0,2}(?:platform|company|team|service|store|shop|business|app|site)\b)`,
     String.raw`\bon\s+their\s+(?:end|side)\b|\bnot\s+(?:on\s+)?us\b(?!\s+to\b)`,
@@ -59,6 +59,8 @@ const EXCUSE = new RegExp(
     String.raw`\b${OTHERS}\s+(?:\w+\s+)?(?:mixed\s+up|lost|failed|delayed|damaged|missed|misplaced|mislabel\w*|dropped|broke|crashed|went\s+down|messed\s+up|did\s+not|didn['\u2019]?t|could\s+not|couldn['\u2019]?t|was\s+unable|were\s+unable|introduced|made\s+(?:an?\s+)?(?:error|mistake)|(?:had|has|was|were|experienced|suffered)\s+(?:an?\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:backlog|problems?|issues?|difficulties|nightmare|delays?|error|mistake|fault|shortage|incident|outage|breach|trouble|glitch)|(?:was|were)\s+(?:also\s+)?(?:under\s+(?:\w+\s+)?pressure|overwhelmed|short[- ]staffed|busy)|(?:delivered|arrived|turned\s+up|showed\s+up|came|ran|was|were)\s+(?:[\w-]+\s+){0,2}?late|(?:defects?|errors?|faults?))\b`,
     String.raw`\b(?:damaged|lost|delayed|mislaid|misplaced|mishandled|misdelivered|held\s+up|dropped|broken)\s+(?:\w+\s+){0,3}?by\s+(?:the|our|their|an?)\s+(?:[\w-]+\s+){0,2}?${OTHERS}`,
     String.raw`\b(?:the|our)\s+(?:\w+\s+)?(?:system|app|software|computer|algorithm)\s+(?:automatically\s+)?(?:wiped|deleted|crashed|glitched|failed|went\s+down|applied|produc\w*|generated|lost|erased|reset|removed)\b|\bglitch\b`,
+    // Safeguards that are said to misfire now and then: "fraud checks … may occasionally decline genuine transactions".
+    String.raw`\b(?:checks?|systems?|controls?|filters?|safeguards?|algorithms?|software|security\s+measures)\s+(?:[\w-]+\s+){0,8}?(?:may|can|might|will)\s+(?:occasionally|sometimes|on\s+occasion|from\s+time\s+to\s+time)\s+(?:decline|block|flag|reject|stop|freeze|hold|delay|cancel)\w*`,
     // The company's own actions declared correct: "the blocks were therefore applied correctly".
     String.raw`\b(?:was|were)\s+(?:(?!not\b|never\b)\w+\s+)?(?:${DONE}\s+(?:correctly|properly)|(?:correctly|properly|rightly)\s+${DONE})\b`,
     String.raw`\b(?:extremely|very|incredibly|exceptionally|unusually|crazy|really|particularly|so|too)\s+busy\b|\bbusy\s+(?:period|time|season|spell)\b|\bhigh(?:er\s+than\s+(?:usual|normal|expected))?\s+(?:\w+\s+)?volumes?\b|\b(?:record|unprecedented|unusually\s+high|exceptional)\s+(?:demand|volumes?|numbers)\b|\b(?:staff|staffing|recruitment|labou?r|driver|industry)(?:-wide)?\s+shortages?\b|\bshort[- ]staffed\b|\bbacklog\b|\bnot\s+always\s+possible\b`,

@@ -20,14 +20,21 @@ describe("generic-apology", () => {
     // A boilerplate line inside a letter that names the offense is not generic.
     "I am sorry for the late delivery of your order. We apologise for any inconvenience this may have caused.",
     "We apologize for the billing error on your March invoice, which charged you twice.",
-    // Filler that is not the apology.
-    "Any issues can be raised with our team. We are sorry.",
     // A conditional apology is the conditional-apology rule's finding.
     "I'm sorry if you were upset by any inconvenience.",
     // No apology at all: missing-regret, not this rule.
     "Thank you for your patience with the recent issues.",
   ])("does not flag %j", (body) => {
     expect(flagged(letter(body), CODE)).toEqual([]);
+  });
+
+  it.each([
+    ["Any issues can be raised with our team. We are sorry.", "We are sorry"],
+    ["We got it wrong, plain and simple, and I'm sorry. You deserved better from us.", "I'm sorry"],
+    ["The Council apologises. Please call us if you need anything.", "apologises"],
+  ])("flags an apology for nothing named in %j, with no filler to swap", (body, phrase) => {
+    expect(flagged(letter(body), CODE)).toEqual([phrase]);
+    expect(findingsOf(letter(body), CODE)[0]!.fixes).toEqual([]);
   });
 
   it("offers the situation's offense in place of the boilerplate, which then names it", () => {

@@ -1,5 +1,6 @@
 import type { Sentence } from "../letter";
 import type { Span } from "../types";
+import { findApology } from "../elements/regret";
 import { isConditionalApology } from "./conditional-apology";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
@@ -37,6 +38,14 @@ function firstGeneric(sentences: readonly Sentence[]): Span | undefined {
   return undefined;
 }
 
+function firstApology(sentences: readonly Sentence[]): Span | undefined {
+  for (const s of sentences) {
+    const words = findApology(s.own);
+    if (words) return { start: s.start + words.start, end: s.start + words.end };
+  }
+  return undefined;
+}
+
 export const genericApology: Rule = {
   meta: {
     id: "generic-apology",
@@ -48,7 +57,12 @@ export const genericApology: Rule = {
   check(ctx: RuleContext): RuleFinding[] {
     if (ctx.elements.acknowledge.present || !ctx.elements.regret.present) return [];
     const phrase = firstGeneric(ctx.evidence.regret);
-    if (!phrase) return [];
+    // "We got it wrong, and I'm sorry": an apology for nothing named is as generic as "any
+    // inconvenience", but with no filler to swap, naming the offense is the missing-acknowledge fix.
+    if (!phrase) {
+      const apology = firstApology(ctx.evidence.regret);
+      return apology ? [{ ...apology, message: MESSAGE }] : [];
+    }
     // With no offense to name (not even the situation's), a fix would swap one filler for another.
     if (!ctx.offense.concrete) return [{ ...phrase, message: MESSAGE }];
     const fix = { title: `Name the offense: "${ctx.offense.text}"`, edits: [{ ...phrase, newText: ctx.offense.text }], safe: false };
