@@ -122,6 +122,10 @@ const OWNERSHIP = [
   "The blame for the missed appointment is mine alone.",
   "The responsibility for this error lies entirely with us.",
   "The trouble was of our making, not yours.",
+  "Our picker took the wrong box from the shelf.",
+  "On 4 May we charged your card twice for the same fee.",
+  "A member of our loyalty team attached the wrong export.",
+  "I sent the message from my own account instead of through the mailing system.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -196,6 +200,11 @@ const NOT_OWNERSHIP = [
   "The carrier's process failed you.",
   "Our process failed to detect the payment because the bank sent it late.",
   "The fault for the delay lies with the courier.",
+  "We received the wrong parts from our supplier.",
+  "We noticed you were charged twice by the bank.",
+  "We did not charge you twice.",
+  "If we charged you twice, we will refund the difference.",
+  "We refunded the fee taken in error.",
 ];
 
 describe("responsibility", () => {

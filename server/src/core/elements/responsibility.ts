@@ -8,13 +8,18 @@ const FAULT = String.raw`(?:faults?|mistakes?|errors?|failings?|failures?|doing|
 const WHOLLY = String.raw`(?:(?:entirely|completely|wholly|squarely|all|fully|solely|clearly|totally|100\s?%|firmly|simply)\s+)?`;
 const OURS = String.raw`${WHOLLY}(?:my|our|ours|mine)`;
 /** The writer's own people, as opposed to a carrier, a supplier or "the system". */
-const OUR_PEOPLE = String.raw`(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:team|staff|office|store|shop|branch|agents?|colleagues?|employees?|people|department|engineers?|technicians?|drivers?|desk|clinic|kitchen|warehouse|pharmacists?|advisers?|advisors?|representatives?|managers?|crew)(?!\s+(?:partner|provider|contractor|supplier|vendor|courier|carrier|system|software))`;
+const OUR_PEOPLE = String.raw`(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:team|staff|office|store|shop|branch|agents?|colleagues?|employees?|people|department|engineers?|technicians?|drivers?|desk|clinic|kitchen|warehouse|pharmacists?|advisers?|advisors?|representatives?|managers?|crew|pickers?|packers?|chefs?|cooks?|kitchen|waiters?|servers?|baristas?|cashiers?|stylists?|nurses?|doctors?|dentists?|installers?|fitters?|planners?|handlers?|operators?|cleaners?|receptionists?)(?!\s+(?:partner|provider|contractor|supplier|vendor|courier|carrier|system|software))`;
 const BE = String.raw`(?:\s*['\u2019](?:m|re)|\s+(?:was|were|am|are))`;
 const WRITER = String.raw`(?:I|we|${OUR_PEOPLE})`;
 /** What a company should have done and did not: its own omission, not an outside cause. */
 const DUTY_VERB = String.raw`(?:check|protect|tell|inform|notify|warn|follow|meet|keep|honou?r|handle|do\s+enough|respond|reply|call|contact|answer|listen|explain|deliver\s+on|live\s+up|get\s+(?:it|this|that)\s+right|act|update|correct|test|read|record|process|pass\s+on)`;
 /** Wrongdoing adverbs and verbs: "we mistakenly charged you twice", "we mishandled your claim". */
 const ERRED = String.raw`(?:(?:mistakenly|wrongly|incorrectly|accidentally|inadvertently|carelessly|wrongfully|erroneously)\s+\w+|mishandled|misread|misplaced|misquoted|miscalculated|misinformed|misdirected|misrouted|mislabell?ed|overcharged|double-charged|overlooked|botched|messed\s+up|screwed\s+up|slipped\s+up|blew\s+it)`;
+
+/** Acts by which a company does a customer wrong; "received" or "noticed" tell of it without doing it. */
+const WRONG_ACT = String.raw`(?:charged|billed|debited|sent|shipped|packed|picked|grabbed|took|gave|told|booked|entered|typed|keyed|processed|delivered|cancell?ed|applied|posted|attached|selected|chose|printed|label+ed|listed|quoted|scheduled|assigned|allocated|used|put|left|set|loaded|e-?mailed|mailed|published|shared|installed|fitted|connected|closed|deleted|removed|wasted|served|gave\s+out)`;
+/** What marks that act as the wrong one: "the wrong box", "twice", "without checking". */
+const WRONG_MARK = String.raw`(?:wrong|incorrect(?:ly)?|twice|in\s+error|by\s+mistake|instead\s+of|without\s+(?:your|checking|telling|asking|any\s+(?:notice|warning)|notice|warning|permission|consent))`;
 
 /**
  * Ownership whose own wording contains a negation or an omission ("we failed to", "we should not
@@ -48,6 +53,8 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)(?<!\bany\s+(?:[\w-]+\s+){0,2}(?:that\s+)?\w+)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?caused\b|\bof\s+(?:our|my)\s+(?:own\s+)?making\b`,
   // The customer bore the cost of the writer's own choice: "a decision we made, and you paid the price for it".
   String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
+  // The writer's side as the one who did the wrong thing: "our picker took the wrong box", "we charged you twice".
+  String.raw`\b${WRITER}\s+(?:\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WRONG_MARK}\b`,
   // Colloquial ownership: "my bad".
   String.raw`\b(?:my|our)\s+bad\b`,
   String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,

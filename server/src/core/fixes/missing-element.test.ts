@@ -45,12 +45,12 @@ describe("fixes for a missing element", () => {
   }
 
   it("inserts the sentence after the element that comes before it in the letter's order", () => {
-    const text = "Dear Ana,\n\nI am so sorry we sent you the wrong size. I have sent the right one today.\n\nBest regards,\nLeo\n";
+    const text = "Dear Ana,\n\nI am so sorry for the late delivery of your order. I have sent a voucher today.\n\nBest regards,\nLeo\n";
     const finding = analyze(text, { format: "plaintext" }).findings.find((f) => f.code === "missing-responsibility")!;
     const edit = finding.fixes[0]!.edits[0]!;
     const fixed = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
     expect(fixed).toBe(
-      "Dear Ana,\n\nI am so sorry we sent you the wrong size. I take full responsibility for the mistake of sending you the wrong size. I have sent the right one today.\n\nBest regards,\nLeo\n",
+      "Dear Ana,\n\nI am so sorry for the late delivery of your order. I take full responsibility for the late delivery of your order. I have sent a voucher today.\n\nBest regards,\nLeo\n",
     );
   });
 });
