@@ -107,6 +107,17 @@ const NAMED = [
   "Your phone line was disconnected without notice.",
   "On 3 June an overdraft fee of £25 was taken from your account twice.",
   "The API was throwing 503s from 14:00 to 16:10, so your dashboards were basically dead for two hours.",
+  "The engineer booked for your Tuesday visit was stuck on another job.",
+  "Your order sat at our depot, ignored, for nine days.",
+  "The rider was rude to you when he handed over your meal.",
+  "Yesterday we made a code update that introduced a bug affecting our login page.",
+  "Our upstream provider suffered a major outage this morning.",
+  "Our primary datacenter effectively lost its connection to the Internet.",
+  "On 8 November we experienced two service issues that impacted customers in the Americas.",
+  "Many customers travelled out of their way to find we were closed.",
+  "We apologise for the recent flight cancellations.",
+  "Some users could have logged into an account without the correct password.",
+  "No passenger should ever be mistreated this way, and one was forcibly removed.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -159,6 +170,9 @@ const NOT_NAMED = [
   // The customer's own mishap, told in sympathy.
   "We were sorry to hear that you broke your wrist on the ice last month.",
   "I was sorry to read that your father died in the spring.",
+  "Every order is now weighed so that your parcel is never missing an item again.",
+  "We hope you have not lost faith in your local branch.",
+  "If your flight on Monday is delayed, the lounge is open to you.",
 ];
 
 describe("acknowledge", () => {

@@ -78,6 +78,11 @@ const OFFENSE = new RegExp(
     String.raw`\b(?:cards?|accounts?|payments?|transactions?|transfers?|access|logins?|phone|lines?|sim|claims?)\s+(?:was|were|(?:had|has|have)\s+been|got)\s+(?!not\b|never\b)(?:\w+\s+)?(?:blocked|declined|frozen|suspended|locked|disconnected|cut\s+off|rejected|refused|deactivated|disabled|restricted|terminated)\b`,
     // Bookings cancelled on the customer.
     String.raw`\b${BOOKABLE}\b[^.;!?]{0,80}?\b(?:(?:has|had|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed)\b|\bcancell?ed\s+(?:your|the)\s+(?:\w+\s+)?${BOOKABLE}\b|\bcancellation\s+of\s+(?:your|the)\b`,
+    // Failures told as events: "introduced a bug", "suffered a major outage", "lost its connection".
+    String.raw`\bintroduced\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bug|error|fault|defect|glitch|vulnerability)\b|\bsuffered\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:outage|failure|breach|fault|crash|attack)\b|\blost\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?(?:connection|power|connectivity)\b|\b(?:service|network|system|server|connectivity|login|e-?mail|website|site|app)\s+(?:issues|problems|disruptions|interruptions|incidents)\s+(?:that|which)\s+(?:impacted|affected|disrupted|hit)\b`,
+    String.raw`\b(?:we|it|the\s+[\w-]+|our\s+[\w-]+)\s+(?:was|were)\s+closed\b|\b(?:flight|train|order|booking|appointment|class|event|service)\s+cancellations\b|\bwithout\s+(?:the|a)\s+(?:correct|valid|right)\s+(?:password|pin|code|key|credentials|authori[sz]ation|ticket|id)\b`,
+    // People mistreated.
+    String.raw`\b(?:mistreat\w*|forcibly\s+(?:removed|dragged|ejected)|dragged\s+(?:off|from|out)|assaulted|manhandled|humiliat(?:ed|ing)|discriminat(?:ed|ion)|racially\s+profiled|harass(?:ed|ment)|verbally\s+abused)\b`,
     // Safety.
     String.raw`\bcontain(?:ed|s)\s+(?:traces\s+of\s+)?(?:pine\s+nuts|peanuts?|nuts|tree\s+nuts|gluten|wheat|dairy|milk|eggs?|shellfish|sesame|soy|mustard|glass|metal|plastic|a\s+foreign\s+object|bones?|hair|insects?)\b`,
   ].join("|") + ")",
@@ -121,13 +126,26 @@ function anyMatch(pattern: RegExp, text: string, accept: (at: number) => boolean
   return false;
 }
 
+/** Single words of something gone wrong, for sentences the phrasings above miss. */
+const WENT_WRONG = /\b(?:late(?!\s+(?:payment|fee|charge|night|evening|morning|afternoon)\b)|delayed|delays|wrong(?:ly)?(?<!\b(?:went|go|goes|gone|going|anything|something|nothing|what)\s+wrong)|incorrect(?:ly)?|errors?|broken|broke|missing|failed|damaged|lost(?!\s+(?:trust|confidence|faith|patience|sleep|time)\b)|outage|crashed|leak(?:ed|ing)|overcharged|stuck|stranded|faulty|defective|rude|ignored|unanswered)\b/gi;
+/** What ties such a word to this customer's case: a date, a day, an amount, their order or booking. */
+const CASE_ANCHOR = new RegExp(
+  String.raw`\d|[$£€]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|last\s+(?:week|night)|this\s+morning)\b|\b(?:your|the)\s+(?:[\w-]+\s+)?(?:order|parcel|package|delivery|booking|flight|appointment|bill|invoice|charge|payment|account|card|refund|item|product|meal|room|engineer|technician|driver)\b`,
+  "i",
+);
+
 /** True when the sentence names what went wrong in concrete terms. */
 export function namesOffense(text: string): boolean {
   return (
     anyMatch(OFFENSE, text, (at) => offenseAt(text, at)) ||
-    anyMatch(HARM, text, (at) => offenseAt(text, at) && !isNegated(text, at))
+    anyMatch(HARM, text, (at) => offenseAt(text, at) && !isNegated(text, at)) ||
+    // A word of failure in a sentence about this customer's own case: "your parcel sat in the depot, delayed, until Friday".
+    (CASE_ANCHOR.test(text) && anyMatch(WENT_WRONG, text, (at) => offenseAt(text, at) && !isNegated(text, at) && !AGAIN.test(text.slice(at))))
   );
 }
+
+/** "… is never late again": a promise about the future, not this offense. */
+const AGAIN = /^[^.;]{0,60}\bagain\b/i;
 
 /** "You ordered X." / "You were booked for 9 a.m." — what the customer was due. */
 const EXPECTED =

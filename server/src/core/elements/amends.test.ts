@@ -172,6 +172,7 @@ const NOT_REMEDIES = [
   "The data lost in the outage could not be restored.",
   "The loot you lost cannot be restored.",
   "Your order left our warehouse three days late.",
+  "Every day more and more fresh chicken is being delivered to our restaurants.",
 ];
 
 describe("amends", () => {

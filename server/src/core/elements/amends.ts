@@ -98,6 +98,8 @@ const FAILED_REMEDY = /^\s*(?:[\w-]+\s+){0,4}?(?:also\s+)?(?:leak(?:s|ed)?|broke
 const FAILED_REPLACEMENT = /\breplacement\b[^.]{0,80}?\b(?:leak\w*|broke\w*|fail\w*|faulty|defective|damaged|stopped|did\s+not\s+work|didn['\u2019]t\s+work)/i;
 /** "sorry that your refund ...": the apology is about the remedy, so it is the offense. */
 const APOLOGISED_FOR = /\b(?:sorry|apologi[sz]e|regret)\s+(?:that|for|about)\s+(?:the\s+[\w-]+\s+(?:in|to|of|with)\s+)?(?:the|your|our)\s+(?:[\w-]+\s+)?$/;
+/** Goods sent to the company's own premises restock it; they are no remedy for this customer. */
+const TO_OUR_PREMISES = /^\s*(?:[\w-]+\s+){0,2}?to\s+(?:our|the|all\s+our)\s+(?:[\w-]+\s+)?(?:restaurants?|stores?|shops?|branch(?:es)?|warehouses?|sites?|kitchens?|depots?|outlets?|locations?)\b/i;
 /** "that's on us" owns the mistake; it does not pay for anything. */
 const OWNING_ON_US = /\b(?:that|this|it|one|which|fault|mistake|error|blame)(?:\s+\w+)?\s*$/;
 /** Restoring trust or a whole service ends the offense; it is not a remedy for this customer. */
@@ -128,7 +130,7 @@ function plausible(text: string, m: RegExpExecArray): boolean {
   if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text) && !LOST_THING.test(near))) return false;
   if (g["noCharge"] === undefined && (NEGATION.test(near.replace(HARMLESS_NEGATION, "")) || NEGATED_DISJUNCT.test(clause.replace(HARMLESS_NEGATION, "")))) return false;
   if (QUANTIFIED.test(near)) return false;
-  if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after)) return false;
+  if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after) || TO_OUR_PREMISES.test(after)) return false;
   if (COUNTERFACTUAL.test(clause) || UNCERTAIN_BEFORE.test(clause) || CUSTOMER_ACTS.test(near)) return false;
   return true;
 }

@@ -73,6 +73,9 @@ const CONCRETE = [
   "All our pharmacists have been retrained on strength checks.",
   "Since Monday our packers scan the barcode on every box before sealing it.",
   "From now on, every price-change notice goes out 45 days in advance.",
+  "We are already well into an effort to re-evaluate and adjust these testing procedures.",
+  "This will include a thorough review of crew movement and our policies for volunteers.",
+  "We are committed to working with the regulator to set new safety standards for treadmills.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -97,6 +100,11 @@ const VAGUE = [
   "We will make sure no one else goes through what you did.",
   "We are determined to ensure that nobody has to go through this again.",
   "I want to guarantee that no other customer experiences this.",
+  "We are going to make our systems more robust.",
+  "We are putting more measures in place to ensure the reliability of our service.",
+  "We are doing everything we can to make Maps better.",
+  "We are going to get it right.",
+  "We’ll be working through the weekend to make sure we’re not caught off-guard again.",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */
@@ -148,6 +156,10 @@ const NOT_CHANGE = [
   "Nothing like this had happened to you before, you told us.",
   "Since Monday we have been looking into every part of your complaint.",
   "From 1 April, prices will rise by 3% on all plans.",
+  "We’re working hard to fix this problem right now and expect everything back to normal shortly.",
+  "Our hosting provider is investigating why this happened so it doesn’t happen again.",
+  "We will do our very best to restore your confidence in us.",
+  "A detailed review of what happened is under way.",
 ];
 
 describe("change", () => {

@@ -1,5 +1,6 @@
 import type { Letter, Sentence } from "../letter";
 import { clauseEnd, isNegated, leadIn } from "../lexicon/clauses";
+import type { Span } from "../types";
 import type { ElementDetector } from "./detector";
 
 const APOS = "['\u2019]";
@@ -21,13 +22,15 @@ const COMMITMENT = new RegExp(
   // Every commitment starts at a word or an apostrophe ("we've"): the lookahead rejects other positions at once.
   String.raw`\b(?=[\w'\u2019])(?:` +
   [
-    String.raw`(?<company>\b(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|team|store|shop|hotel|clinic|practice|office|airline|bank))(?:${APOS}(?:ve|re|ll|m|d)\b|\s+(?:have|has|are|is|am|will|shall|would|need\s+to|must|also|since|now|already|immediately|recently|currently|going\s+to|plan(?:ning)?\s+to|intend\s+to|committed\s+to|determined\s+to|working\s+to|promise\s+to|pledge\s+to|be|been|begun|started|not|never)\b){1,4}\s+(?<verb>review\w*|chang\w*|updat\w*|retrain\w*|train(?:ed|ing)?|introduc\w*|implement\w*|add(?:ed|ing)?|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|rewr[io]t\w*|fix(?:ed|ing)?|brief\w*|remind\w*|instruct\w*|streamlin\w*|upgrad\w*|deploy\w*|roll\w*\s+out|relabel\w*|withdr[ae]wn?|remov\w*|end(?:ed|ing)?|replac\w*|restructur\w*|reorganis\w*|reorganiz\w*|automat\w*|encrypt\w*|recruit\w*|hir(?:ed|ing)|creat\w*|launch\w*|appoint\w*|switch\w*|mov(?:ed|ing)|disabl\w*|enabl\w*|expand\w*|increas\w*|improved|invest\w*|patch\w*|doubl\w*|tripl\w*|gone\s+through|go(?:ing)?\s+through|look(?:ed|ing)?\s+at|examin\w*)\b(?=(?<object>[^.;:!?]{0,80})))`,
+    String.raw`(?<company>\b(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|team|store|shop|hotel|clinic|practice|office|airline|bank))(?:${APOS}(?:ve|re|ll|m|d)\b|\s+(?:have|has|are|is|am|will|shall|would|need\s+to|must|also|since|now|already|immediately|recently|currently|going\s+to|plan(?:ning)?\s+to|intend\s+to|committed\s+to|determined\s+to|working\s+to|promise\s+to|pledge\s+to|be|been|begun|started|not|never)\b){1,4}\s+(?<verb>review\w*|chang\w*|updat\w*|retrain\w*|train(?:ed|ing)?|introduc\w*|implement\w*|add(?:ed|ing)?|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|rewr[io]t\w*|fix(?:ed|ing)?|brief\w*|remind\w*|instruct\w*|streamlin\w*|upgrad\w*|deploy\w*|roll\w*\s+out|relabel\w*|withdr[ae]wn?|remov\w*|end(?:ed|ing)?|replac\w*|restructur\w*|reorganis\w*|reorganiz\w*|automat\w*|encrypt\w*|recruit\w*|hir(?:ed|ing)|creat\w*|launch\w*|appoint\w*|switch\w*|mov(?:ed|ing)|disabl\w*|enabl\w*|expand\w*|increas\w*|improved|invest\w*|patch\w*|doubl\w*|tripl\w*|gone\s+through|go(?:ing)?\s+through|look(?:ed|ing)?\s+at|examin\w*|re-?evaluat\w*|adjust\w*|scrutini[sz]\w*|rethink\w*|harden\w*|re-?architect\w*|re-?engineer\w*|rebuil[dt]\w*)\b(?=(?<object>[^.;:!?]{0,80})))`,
     String.raw`(?<measure>\b${MEASURE_ADJ}\s+(?:[\w-]+\s+){0,2}?(?:checks?|steps?|process(?:es)?|procedures?|reviews?|audits?|inspections?|safeguards?|controls?|alerts?|alerting|training|verification|sign-?offs?|scans?|tests?|testing|tooling|monitoring|rules?|filters?|protocols?|checklists?|approvals?|barcode\s+scans?)\b` +
       String.raw`|\b(?:complet\w*|receiv\w*|attend\w*|undergo\w*|undergone|given|get(?:ting)?|tak(?:e|en|ing)|go(?:es|ne|ing)?\s+through|went\s+through|(?:send(?:ing)?|sent|put(?:ting)?)\s+(?!you\b)(?:[\w-]+\s+){0,3}?(?:on|through))\s+(?:[\w-]+\s+){0,3}?${COURSE}\b|\b(?:retrain|(?:re)?train(?:ed|ing))\s+(?:all\s+|our\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,2}?${STAFF}\b|\btrain\s+(?:all|our|the|every)\s+(?:[\w-]+\s+){0,2}?${STAFF}\b` +
       String.raw`|\b${STAFF}\s+(?:\w+\s+){0,3}?(?:retrained|trained|reminded|instructed|briefed|coached)\b` +
       String.raw`|\bindependent\s+(?:[\w-]+\s+){0,2}?(?:firm|laborator(?:y|ies)|auditors?|company|experts?|reviewers?|contractor|consultants?|body|assessors?)\b|\b(?:post-incident|post-mortem|lessons-learned|root-cause)\s+(?:review|analysis)\b` +
       String.raw`|\b(?:checked|tested|reviewed|audited|inspected|scanned|logged|monitored|verified|double-checked|test|check|review|audit|inspect|scan|monitor|verify)\s+(?:[\w-]+\s+){0,3}?(?:daily|weekly|monthly|quarterly|hourly|annually|every\s+(?:day|week|month|quarter|year|hour|morning|evening|night|shift))\b` +
       String.raw`|\b(?:review|audit|overhaul)\s+of\s+(?:[\w-]+\s+){0,3}?${PROCESS}|\b(?:ensur(?:e|ing)|mak(?:e|ing)\s+sure)\s+(?:that\s+)?(?:all\s+|our\s+|every\s+)?(?:[\w-]+\s+)?${STAFF}\s+(?:are|is|know|understand|follow|check|receive)\b` +
+      String.raw`|\b(?:effort|plan|project|programme|program|work)\s+to\s+(?:re-?evaluat|review|adjust|chang|overhaul|redesign|tighten|strengthen|updat|rebuil)\w*\s+(?:and\s+\w+\s+)?(?:[\w-]+\s+){0,3}?${PROCESS}\b|\bset\s+(?:new|higher|stricter|clearer|tougher)\s+(?:[\w-]+\s+){0,3}?(?:standards?|rules?|guidelines?|requirements?)\b` +
+      String.raw`|\b(?:thorough|full|comprehensive|complete|detailed|wide-ranging)\s+review\s+of\s+(?!what\b|how\s+this\b|the\s+(?:incident|events?|case|complaint|matter|circumstances)\b|your\b|this\b|it\b)` +
       String.raw`|\bno\s+longer\s+(?:depends?|relies|rely|requires?|allows?|permits?|uses?|shares?)\b` +
       String.raw`|\bth(?:e|is|ese)\s+(?:changes?|new\s+(?:rules?|checks?|process(?:es)?|procedures?))\s+(?:now\s+|will\s+)?(?:applies|apply|covers?)\s+to\s+(?:every|all|each)\b)`,
     String.raw`(?<now>\bnow\b|\bmust\s+(?:now\s+)?(?:be\s+)?(?:approv|check|confirm|sign|match|scan|test|verif|review|act|appl|sen[dt]|record|log)\w*)`,
@@ -43,6 +46,8 @@ const COMMITMENT = new RegExp(
       String.raw`|\b(?:committed|commit|determined|working\s+hard|pledge|promise|resolved)\s+to\s+(?:[\w-]+\s+){0,3}?(?:improv\w*|do(?:ing)?\s+better|better|chang\w*|learn\w*|fix\w*|making\s+sure|ensur\w*)` +
       String.raw`|\b(?:we|I)(?:${APOS}ll|${APOS}ve|\s+have|\s+will|\s+are\s+going\s+to|\s+must|\s+gotta|\s+have\s+to|\s+need\s+to|\s+promise\s+to|\s+shall)?\s+(?:also\s+)?(?:try\s+(?:our\s+best\s+)?to\s+|strive\s+to\s+|work\s+(?:hard\s+)?to\s+|endeavou?r\s+to\s+|aim\s+to\s+|continue\s+to\s+)?(?:do\s+(?:\w+\s+)?better|improve|be\s+more\s+(?:careful|attentive|thorough|vigilant)|do\s+our\s+(?:very\s+)?best|learn(?:ed|t|ing)?\s+from|take\s+(?:the\s+)?lessons|get\s+better|up\s+our\s+game|raise\s+our\s+game)\b` +
       String.raw`|\blessons\s+(?:will\s+be|have\s+been|are\s+being|must\s+be)\s+learn\w*|\btak(?:e|en|ing)\s+(?:this|your\s+(?:feedback|comments)|these\s+\w+)\s+on\s+board\b|\b(?:be|been)\s+used\s+(?:\w+\s+){0,4}?to\s+improv\w*|\buse\s+(?:this|it|them|your\s+[\w-]+)\s+to\s+improv\w*|\bwork(?:ing)?\s+(?:closely\s+)?with\s+(?:[\w-]+\s+){1,4}?to\s+(?:improv\w*|ensur\w*|prevent|make\s+sure|fix|review)` +
+      String.raw`|\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure)\s+(?:that\s+)?(?:we|I)(?:${APOS}re|${APOS}m|\s+are|\s+am|\s+will|${APOS}ll|\s+do)?\s+(?:not|never|n${APOS}t)\b[^.;]{0,40}?\bagain\b|\bmak(?:e|ing)\s+(?:[\w-]+\s+){1,3}?better\b(?!\s+for\s+you\b)|\b(?:we|I)(?:${APOS}re|\s+are)?\s+(?:going\s+to|will|${APOS}ll)\s+get\s+(?:it|this|things)\s+right\b` +
+      String.raw`|\b(?:put|putting|puts)\s+(?:[\w-]+\s+){0,3}?(?:measures|safeguards|checks|controls|steps)\s+in\s+place\b|\bmak(?:e|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?more\s+(?:robust|reliable|resilient|stable|secure)\b` +
       String.raw`|\balways\s+(?:looking|working|striving|seeking|trying|aiming)\s+(?:for\s+ways\s+)?to\s+improv\w*` +
       String.raw`|\b(?:have|has|${APOS}ve|are|is|${APOS}re|will|${APOS}ll|be)\s+(?:also\s+|already\s+|now\s+)?(?:making|made|make|implementing|implemented)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|the\s+necessary\s+|further\s+)?changes\b|\btak(?:e|en|ing)\s+(?:\w+\s+)?(?:steps|action|measures)\s+to\b` +
       String.raw`|\b(?:we|our\s+[\w-]+)\s+(?:will\s+|now\s+)?no\s+longer\s+(?!(?:stock|sell|offer|carry|have|provide|support|make|produce|accept|hold|exist)\b))`,
@@ -62,11 +67,18 @@ const GENERAL_RULE = new RegExp(String.raw`\b(?:every|each|all|any|always|whenev
 const RESOLVED_NOW = /^\s*(?:\w+\s+){0,2}?(?:working|running|back|up|available|fixed|resolved|restored|live|online|normal|operational|closed|open|complete|completed|safe|ready|in\s+(?:stock|your|the\s+post|a\s+position)|on\s+(?:its|the)\s+way|have\s+all|has\s+all)\b/i;
 const PERFECT_NOW = /\b(?:I|we)\s+(?:have|has|had|am|are|is|was|were)\s*$|\b(?:I|we)['\u2019](?:ve|re|m)\s*$/i;
 /** Words that make a dated or "going forward" promise vague rather than a named measure. */
-const VAGUE_WORDING = /\b(?:try|trying|strive|striving|endeavou?r|best|better|improv\w*|wherever\s+possible|as\s+\w+\s+as\s+possible|aim|hope|committed|commitment|learn\w*|lessons|careful|attentive|vigilant|thorough)\b/i;
+const VAGUE_WORDING = /\b(?:try|trying|strive|striving|endeavou?r|best|better|improv\w*|wherever\s+possible|as\s+\w+\s+as\s+possible|aim|hope|committed|commitment|learn\w*|lessons|careful|attentive|vigilant|thorough|every\s+measure|everything\s+(?:we|I)\s+can|whatever\s+(?:we|it)\s+(?:can|takes))\b/i;
 /** Pleasantries about the future, not about preventing a repeat. */
 const LOOKING_FORWARD = /\b(?:look(?:ing)?\s+forward|hope\s+to|welcome\s+you|serv(?:e|ing)\s+you|see\s+you|hear\s+from\s+you|do(?:ing)?\s+business|choos(?:e|ing)\s+us|shopping\s+with|visit\s+us)\b/i;
 /** A date that belongs to a letter or an order ("your email from 3 May"), not a start date. */
 const DATED_THING = /\b(?:letter|e-?mail|message|order|call|complaint|invoice|bill|statement|note|payment|charge|booking|reply|response|ticket|receipt|visit|flight|stay)\s*$/i;
+/** Work on today's incident, not on a repeat: "working hard to fix this right now". */
+const INCIDENT_RESPONSE = /\b(?:right\s+now|at\s+the\s+moment|as\s+we\s+speak|back\s+to\s+normal|shortly|as\s+(?:quickly|soon)\s+as\s+(?:possible|we\s+can))\b/i;
+/** Winning back the customer is about the relationship, not about preventing a repeat. */
+const RELATIONSHIP_GOAL = /\bto\s+(?:restore|regain|rebuild|earn|win\s+back|re-?earn|keep)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:confidence|trust|faith|business|custom|loyalty)\b/i;
+/** Someone outside the company carries the commitment: "our hosting provider is investigating so it doesn't happen again". */
+const THIRD_PARTY_SUBJECT = /^\s*(?:[\w'\u2019-]+\s+){0,4}?(?:provider|carrier|courier|supplier|vendor|manufacturer|partner|contractor|landlord|airport|authorities|bank|insurer|processor)s?\s+(?:is|are|will|has|have|says?|said)\b/i;
+
 /** Advice to the customer is not the company's change. */
 const CUSTOMER_ADVICE = /\b(?:please|you\s+(?:should|must|may\s+(?:want|wish)|might\s+(?:want|wish)|need\s+to|can|could)|(?:we|I)\s+(?:recommend|suggest|advise|ask|encourage|urge)\b|remember\s+to|make\s+sure\s+(?:you|to)|ensure\s+(?:that\s+)?you\b|be\s+sure\s+to)/i;
 /** "the parcel was scanned daily", "the new process caused the delay": describing the failure. */
@@ -85,6 +97,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
   const g = m.groups ?? {};
   const before = leadIn(text, at);
   if (!INHERENTLY_NEGATIVE.test(m[0]) && isNegated(text, at, 25)) return undefined;
+  if (THIRD_PARTY_SUBJECT.test(text)) return undefined;
   if (g["company"] !== undefined) {
     const object = g["object"] ?? "";
     if (NEGATED_VERB.test(m[0]) || CUSTOMER_ADVICE.test(before)) return undefined;
@@ -112,17 +125,17 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
     if (/\byour?\b/i.test(text) || !GENERAL_RULE.test(text) || /\b(?:has|have|had)\s+been\b|['\u2019]ve\s+been\b/i.test(text)) return undefined;
     return { concrete: true };
   }
-  if (CUSTOMER_ADVICE.test(text)) return undefined;
+  if (CUSTOMER_ADVICE.test(text) || RELATIONSHIP_GOAL.test(text.slice(at)) || INCIDENT_RESPONSE.test(text)) return undefined;
   return { concrete: false };
 }
 
-/** Every commitment the sentence makes, in order. */
-function commitments(text: string): Commitment[] {
-  const out: Commitment[] = [];
+/** Every commitment the sentence makes, in order, with the words that make it. */
+function commitments(text: string): (Commitment & Span)[] {
+  const out: (Commitment & Span)[] = [];
   COMMITMENT.lastIndex = 0;
   for (let m = COMMITMENT.exec(text); m; m = COMMITMENT.exec(text)) {
     const c = readCommitment(text, m);
-    if (c) out.push(c);
+    if (c) out.push({ ...c, start: m.index, end: m.index + m[0].length });
     // A rejected "we + verb" reading must not hide a measure inside its words ("our team will go through a session").
     else if (m.groups?.["company"] !== undefined) COMMITMENT.lastIndex = m.index + 1;
   }
@@ -132,6 +145,12 @@ function commitments(text: string): Commitment[] {
 /** True when the sentence commits the writer's side to preventing a repeat. */
 export function commitsToChange(text: string): boolean {
   return commitments(text).length > 0;
+}
+
+/** The words of the sentence's first commitment: what a finding about the promise points at. */
+export function firstCommitment(text: string): Span | undefined {
+  const [first] = commitments(text);
+  return first && { start: first.start, end: first.end };
 }
 
 /**

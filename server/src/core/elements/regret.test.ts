@@ -80,6 +80,10 @@ const REGRET = [
   "The Council apologises for the missed collections on your street.",
   "Fernway is truly sorry for the delay to your order.",
   "The company regrets the error on your bill.",
+  "Huge apologies to our customers, especially those who travelled to find us closed.",
+  "I want our customers to know how sorry I am for the outage.",
+  "It breaks our hearts to let our users down like this.",
+  "This is an apology for the way we handled your account.",
 ];
 
 /** Sentences that look like an apology but are not one. */
@@ -133,6 +137,7 @@ const NOT_REGRET = [
   "The Council regrets to inform you that the permit was refused.",
   "No one at the depot apologises for the policy.",
   "She apologises when she is late, you said.",
+  "I apologize for having to re-accommodate these customers.",
 ];
 
 describe("regret", () => {

@@ -25,6 +25,9 @@ const APOLOGY = new RegExp(
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|know|appreciate|realise|realize|can\s+(?:only\s+)?imagine|can\s+see)\s+(?:just\s+)?(?:how|what\s+a|that\s+this\s+(?:was|must|has))\b`,
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|appreciate|share|recognise|recognize)\s+(?:your|the)\s+(?:\w+\s+)?(?:frustration|disappointment|annoyance|anger|distress|upset|worry|concern|stress|anxiety)\b`,
     String.raw`\bmust\s+have\s+been\s+(?:\w+\s+)?(?:frustrating|disappointing|upsetting|stressful|worrying|distressing|annoying|infuriating|alarming|difficult|hard|frightening|inconvenient|exasperating|maddening)\b`,
+    // Told as a report, or as a feeling: "how sorry I am", "it breaks our hearts to …".
+    String.raw`\bhow\s+${INTENSIFIER}sorry\s+(?:I|we)\s+(?:am|are|were|was)\b|\b(?:breaks|broke|broken)\s+(?:our|my)\s+hearts?\b|\bit\s+pains\s+(?:us|me)\b`,
+    String.raw`\b(?:this|here)\s+is\s+(?:an?|my|our)\s+(?:\w+\s+)?apology\b`,
     // The company by name: "The Council apologises for …", "Fernway is truly sorry"; see byName().
     String.raw`(?<third>\b(?:is|remains)\s+${INTENSIFIER}${SORRY}\b|\b(?:apologi[sz]es|regrets)\b)`,
     // Last, so the forms above win: "Sorry about that!!", "Apologies for the wait"; see subjectless().
@@ -35,7 +38,7 @@ const APOLOGY = new RegExp(
 
 /** Before a bare "sorry"/"apologies": intensifiers, "sincere", and words that open an exclamation. */
 const BARE_LEAD = new RegExp(
-  String.raw`(?:\b(?:${INTENSIFIER_WORDS}|sincere|sincerest|deepest|deep|humble|many|a\s+thousand|and|oh|okay|ok|well|first(?:ly)?|first\s+of\s+all|once\s+again|once\s+more)[,\s]+)+$`,
+  String.raw`(?:\b(?:${INTENSIFIER_WORDS}|sincere|sincerest|deepest|deep|humble|heartfelt|profound|unreserved|huge|massive|big|many|a\s+thousand|and|oh|okay|ok|well|first(?:ly)?|first\s+of\s+all|once\s+again|once\s+more)[,\s]+)+$`,
   "i",
 );
 /** A bare form counts only at the start of what is said, not after a word: "a sorry state", "say sorry". */
@@ -56,7 +59,7 @@ function byName(text: string, at: number): boolean {
 }
 
 /** What follows a form that looks like an apology but is not one. */
-const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b)/i;
+const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b|for\s+having\s+to\b)/i;
 
 /** Sympathy words whose object decides whether this is regret: "sorry to hear that ...", "sorry about ...". */
 const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for|of|that)\b/i;

@@ -126,6 +126,14 @@ const OWNERSHIP = [
   "On 4 May we charged your card twice for the same fee.",
   "A member of our loyalty team attached the wrong export.",
   "I sent the message from my own account instead of through the mailing system.",
+  "Our engineering processes seriously failed this afternoon.",
+  "It is wholly self-inflicted.",
+  "We made a code update yesterday that introduced a bug in the login page.",
+  "This delay was the result of our misunderstanding of the storage engine.",
+  "We should always do everything possible, and we didn't do so on this occasion.",
+  "I apologize for the awful experience we’ve caused many of you.",
+  "Right now we failed at that, and for that I apologize.",
+  "Our checks missed a critical issue in these connections.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -205,6 +213,7 @@ const NOT_OWNERSHIP = [
   "We did not charge you twice.",
   "If we charged you twice, we will refund the difference.",
   "We refunded the fee taken in error.",
+  "We take the safety of our riders seriously and our responsibility is to them.",
 ];
 
 describe("responsibility", () => {

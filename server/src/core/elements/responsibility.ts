@@ -12,7 +12,7 @@ const OUR_PEOPLE = String.raw`(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:team|staff|o
 const BE = String.raw`(?:\s*['\u2019](?:m|re)|\s+(?:was|were|am|are))`;
 const WRITER = String.raw`(?:I|we|${OUR_PEOPLE})`;
 /** What a company should have done and did not: its own omission, not an outside cause. */
-const DUTY_VERB = String.raw`(?:check|protect|tell|inform|notify|warn|follow|meet|keep|honou?r|handle|do\s+enough|respond|reply|call|contact|answer|listen|explain|deliver\s+on|live\s+up|get\s+(?:it|this|that)\s+right|act|update|correct|test|read|record|process|pass\s+on)`;
+const DUTY_VERB = String.raw`(?:do\s+(?:so|that|this|it)\b|check|protect|tell|inform|notify|warn|follow|meet|keep|honou?r|handle|do\s+enough|respond|reply|call|contact|answer|listen|explain|deliver\s+on|live\s+up|get\s+(?:it|this|that)\s+right|act|update|correct|test|read|record|process|pass\s+on)`;
 /** Wrongdoing adverbs and verbs: "we mistakenly charged you twice", "we mishandled your claim". */
 const ERRED = String.raw`(?:(?:mistakenly|wrongly|incorrectly|accidentally|inadvertently|carelessly|wrongfully|erroneously)\s+\w+|mishandled|misread|misplaced|misquoted|miscalculated|misinformed|misdirected|misrouted|mislabell?ed|overcharged|double-charged|overlooked|botched|messed\s+up|screwed\s+up|slipped\s+up|blew\s+it)`;
 
@@ -50,7 +50,9 @@ const ADMISSIONS = [
   // "It was ours", "that one is mine" (after "whose fault was it?"): the fault by pronoun, with nothing after it.
   String.raw`\b(?:it|that|this)(?:\s+one)?\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)(?:\s+alone)?(?=\s*(?:[,.;!]|$|and\b))`,
   // The writer as the cause: "something we caused", "a mess of our own making" (not boilerplate "any inconvenience we caused").
-  String.raw`\b(?:I|we)(?<!\bany\s+(?:[\w-]+\s+){0,2}(?:that\s+)?\w+)\s+(?:have\s+|had\s+)?(?:\w+ly\s+)?caused\b|\bof\s+(?:our|my)\s+(?:own\s+)?making\b`,
+  String.raw`\b(?:I|we)(?<!\bany\s+(?:[\w-]+\s+){0,2}(?:that\s+)?\w+)(?:\s+have|\s+had|['\u2019]ve|['\u2019]d)?\s+(?:\w+ly\s+)?caused\b|\bof\s+(?:our|my)\s+(?:own\s+)?(?:making|doing)\b|\bself-inflicted\b`,
+  // A change the writer made that broke things: "we made a code update that introduced a bug".
+  String.raw`\b(?:I|we)\s+(?:made|pushed|deployed|released|shipped|rolled\s+out|installed)\s+[^.;!?]{0,60}?\b(?:introduced|caused|created|triggered)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bug|error|fault|problem|outage|defect|glitch|vulnerability)`,
   // The customer bore the cost of the writer's own choice: "a decision we made, and you paid the price for it".
   String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
   // The writer's side as the one who did the wrong thing: "our picker took the wrong box", "we charged you twice".
@@ -63,8 +65,8 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b`,
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
-  String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down)\b`,
-  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+you|failed\s+on|got\s+it\s+wrong)\b`,
+  String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
+  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+you|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
   String.raw`\b(?:I|we)(?:${BE}|\s+hold\s+(?:myself|ourselves))\s+${WHOLLY}accountable\b(?!\s+(?:to|for\s+\w+ing)\b)`,
@@ -74,7 +76,7 @@ const ADMISSIONS = [
 ];
 
 /** "Our mistake" alone: owned only in a statement ("it was simply our mistake"), see ownedPossessive. */
-const POSSESSIVE = String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failing|failure|oversight)\b`;
+const POSSESSIVE = String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|failing|failure|oversight|misunderstanding|misjudge?ment|negligence|carelessness)\b`;
 
 /** Every admission starts at a word or an apostrophe ("that's on us"): testing that once first is what keeps this cheap. */
 const OWNERSHIP = new RegExp(
@@ -85,7 +87,7 @@ const OWNERSHIP = new RegExp(
 /** Responsibility handed to someone else: the customer, a carrier, a vendor. */
 const DEFLECTED = /\b(?:your|the\s+(?:customer|account\s+holder|user|guest|member|passenger|client)s?['\u2019]?s?|their|users\s+are|you\s+are|the\s+(?:vendor|carrier|courier|supplier|manufacturer|contractor)\s+(?:was|is))\s+(?:own\s+|solely\s+|also\s+)?responsib/i;
 /** "We take our responsibilities … very seriously" is a slogan, not an admission. */
-const SLOGAN = /\bseriously\b/i;
+const SLOGAN = /\btak(?:e|es|ing)\s+(?:[\w'\u2019-]+\s+){0,8}?seriously\b/i;
 /** "Did we make a mistake?" asks; it does not admit. */
 const QUESTION = /\?\s*$/;
 const TAKES = /^(?:I|we)\s+(?:\w+\s+){0,2}(?:take|accept)\b/i;
@@ -111,7 +113,7 @@ function ownedPossessive(text: string, at: number, phrase: string): boolean {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
   const after = text.slice(at + phrase.length, at + phrase.length + 20).toLowerCase();
   if (/\b(?:not|no|if|whether)\b[^.]*$/.test(before)) return false;
-  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|through)\s*$/.test(before)
+  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|(?:the\s+)?result\s+of|through)\s*$/.test(before)
     || /^\s*(?:,?\s*not\s+yours|and\s+not\s+yours|,?\s*and\s+ours\s+alone|alone)/.test(after)
     || /^(?:[^\p{L}]*$)/u.test(text.slice(0, at)) && /^\s*[.!]/.test(after);
 }

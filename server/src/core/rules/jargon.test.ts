@@ -13,6 +13,11 @@ describe("jargon", () => {
     expect(flagged(text, CODE)).toEqual(["tier-2 escalation", "RMA", "SKU", "backend", "failover", "root-caused"]);
   });
 
+  it("flags infrastructure terms from outage reports", () => {
+    const text = letter("A load balancer lost its IP addresses and the database cluster failed over; our ISP and upstream provider were down, and we had to re-accommodate production traffic.");
+    expect(flagged(text, CODE)).toEqual(["load balancer", "IP addresses", "database cluster", "ISP", "upstream provider", "re-accommodate", "production traffic"]);
+  });
+
   it("flags incident codes and shorthand, but not formal wording every customer reads", () => {
     expect(flagged(letter("This was a P1 incident. Please be advised that, per our records, the ETA is Monday, pursuant to the SLA."), CODE)).toEqual([
       "P1 incident", "ETA", "SLA",

@@ -50,6 +50,8 @@ describe("misspelling", () => {
     expect(flagged(`Dear Ms. Okafor,\n\n${body} Please ask Ravi for anything.\n\nKind regards,\nAna\n`, "misspelling")).toEqual([]);
     // Nothing says it is a name, and "rave" is one vowel away: the limit of a dictionary check.
     expect(flagged(`Dear Ms. Okafor,\n\n${body}\n\nKind regards,\nAna\n`, "misspelling")).toEqual(["Ravi"]);
+    // A capitalised word with a possessive is a name, even at the start of a sentence.
+    expect(flagged(`Dear Sam,\n\nTumblr's success is your success. I am sorry we went down.\n\nKind regards,\nAna\n`, "misspelling")).toEqual([]);
     // A name that is a word plus an extra vowel needs a closer match than a lower-case word.
     expect(flagged(`Dear Sam,\n\nMarek will call you today. I am sorry we did not call sooner.\n\nKind regards,\nAna\n`, "misspelling")).toEqual([]);
   });

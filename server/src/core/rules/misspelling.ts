@@ -22,6 +22,7 @@ const isCapitalised = (word: string): boolean => {
 };
 /** A quoted passage in single marks: someone else's words, e.g. the error being reported. */
 const SINGLE_QUOTED = /(?<![\p{L}\p{N}])'[^'\n]{1,200}'(?![\p{L}\p{N}])|\u2018[^\u2019\n]{1,200}\u2019(?![\p{L}\p{N}])/gu;
+const POSSESSIVE = /['\u2019]s$/;
 /** Endings of contractions and possessives on a word the dictionary may list bare. */
 const CLITIC = /(?:n't|'(?:s|d|ll|re|ve|m))$|(?<=s)'$/i;
 /** Parts of hyphenated compounds that are prefixes, not words: "co-worker", "re-send". */
@@ -83,7 +84,8 @@ export const misspelling: Rule = {
         }
         const initial = previous === undefined;
         previous = { token, end: m.index + token.length };
-        if (!dictionary || (!initial && isCapitalised(token))) continue; // a name
+        // A name: capitalised mid-sentence, or anywhere with a possessive ("Tumblr's success").
+        if (!dictionary || (isCapitalised(token) && (!initial || POSSESSIVE.test(token)))) continue;
         const parts = assess(token, dictionary);
         if (parts.length === 0 || accepted.has(token.toLowerCase())) continue;
         for (const part of parts) {

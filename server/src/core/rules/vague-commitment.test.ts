@@ -22,6 +22,9 @@ describe("vague-commitment", () => {
     ["We are committed to making sure that a situation like this does not occur again.", "committed to making sure"],
     ["We will make sure this problem does not recur again.", "make sure this problem does not recur again"],
     ["We will ensure that the same mistake does not happen again.", "ensure that the same mistake does not happen again"],
+    // A promise in words of its own: the promise itself is the range.
+    ["We are going to make our systems more robust.", "make our systems more robust"],
+    ["And we're putting more measures in place to ensure the reliability of our service.", "putting more measures in place"],
   ])("flags the vague promise in %j", (body, phrase) => {
     expect(flagged(letter(body), CODE)).toEqual([phrase]);
   });

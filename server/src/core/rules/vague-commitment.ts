@@ -1,4 +1,4 @@
-import { namesConcreteMeasure } from "../elements/change";
+import { firstCommitment, namesConcreteMeasure } from "../elements/change";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 /** Up to three more words of the promise, stopping where its circumstances begin ("in future", "so that"). */
@@ -41,6 +41,11 @@ export const vagueCommitment: Rule = {
         const m = pattern.exec(s.own);
         if (m) return [{ start: s.start + m.index, end: s.start + m.index + m[0].length, message: MESSAGE }];
       }
+    }
+    // A promise in words of its own ("make our systems more robust"): point at the promise itself.
+    for (const s of promises) {
+      const words = firstCommitment(s.own);
+      if (words) return [{ start: s.start + words.start, end: s.start + words.end, message: MESSAGE }];
     }
     return [];
   },

@@ -22,6 +22,7 @@ export const JARGON_ACRONYMS: readonly JargonTerm[] = [
   { pattern: "DLP", plain: "data-loss prevention" },
   { pattern: "S3", plain: "cloud storage" },
   { pattern: "DNS" },
+  { pattern: "ISP", plain: "internet provider", plural: true },
   { pattern: "MSA", plain: "contract", plural: true },
   { pattern: "SOC", plain: "security team" },
   { pattern: "SOP", plain: "procedure", plural: true },
@@ -60,6 +61,14 @@ export const JARGON_PHRASES: readonly JargonTerm[] = [
   { pattern: "hot[- ]?fix", plain: "fix", plural: true },
   { pattern: "fulfil?l?ment (?:center|centre)", plain: "warehouse", plural: true },
   { pattern: "charge[- ]?back", plain: "payment dispute", plural: true },
+  { pattern: "load[- ]?balanc(?:er|ing)", plain: "traffic server", plural: true },
+  { pattern: "IP address(?:es)?" },
+  { pattern: "database cluster", plain: "database", plural: true },
+  { pattern: "meta[- ]?data", plain: "settings data" },
+  { pattern: "incremental back[- ]?ups?", plain: "backups" },
+  { pattern: "production traffic", plain: "live traffic" },
+  { pattern: "upstream provider", plain: "internet provider", plural: true },
+  { pattern: "re-?accommodat(?:e|ed|ing|ion)" },
   { pattern: "authori[sz]ation hold", plain: "temporary hold", plural: true },
 ];
 
