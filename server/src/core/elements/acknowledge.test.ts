@@ -118,6 +118,26 @@ const NAMED = [
   "We apologise for the recent flight cancellations.",
   "Some users could have logged into an account without the correct password.",
   "No passenger should ever be mistreated this way, and one was forcibly removed.",
+  "Your sofa was meant to arrive on 12 May and it came on 2 June.",
+  "The tickets we emailed you had the wrong date printed on them.",
+  "Our website showed the jacket in stock when we had none left.",
+  "The room we gave you had no hot water for two nights.",
+  "Your wedding cake was delivered to the wrong venue.",
+  "The technician left without finishing the installation.",
+  "You were told your car would be ready on Friday, and it was not.",
+  "Our agent hung up on you twice.",
+  "The heating engineer never turned up on Tuesday.",
+  "You were kept on hold for 50 minutes on three separate calls.",
+  "The price at the till was higher than the price on the shelf.",
+  "Your parcel was left in the rain on the doorstep.",
+  "We double-booked your table on Saturday night.",
+  "Your statement showed a payment you did not make.",
+  "The letter we sent you contained another customer's details.",
+  "Our driver reversed into your fence.",
+  "Your new boiler has broken down three times in a month.",
+  "You spent an hour at the counter before anyone served you.",
+  "The flight home was cancelled with only two hours' notice.",
+  "Your prescription was filled with the wrong strength of tablets.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -173,6 +193,11 @@ const NOT_NAMED = [
   "Every order is now weighed so that your parcel is never missing an item again.",
   "We hope you have not lost faith in your local branch.",
   "If your flight on Monday is delayed, the lounge is open to you.",
+  "We apologise for any inconvenience caused.",
+  "I'm sorry for the trouble you have had.",
+  "We're sorry about your recent experience with us.",
+  "I apologise for the issues you have faced.",
+  "Sorry for what happened last week.",
 ];
 
 describe("acknowledge", () => {

@@ -103,6 +103,26 @@ const REMEDIES = [
   "Missing progress from Saturday will be restored by Monday.",
   "To recognise the delay, we have paid £175 into your bank account.",
   "A pair in size 7 left our warehouse this morning by next-day courier.",
+  "We have knocked £20 off your next bill.",
+  "I've taken 15% off the price of your stay.",
+  "A cheque for £50 is enclosed with this letter.",
+  "Enclosed is a £25 gift card for you to use in any of our stores.",
+  "Your money is on its way back to you and should arrive within three days.",
+  "You will get every penny back by Friday.",
+  "I have arranged for a technician to visit you on Thursday morning.",
+  "We have booked you onto the 9:40 flight tomorrow at no cost.",
+  "We'd like to send you a bottle of wine as a small thank-you for your patience.",
+  "We will pay for the dry cleaning of your jacket.",
+  "I have asked our courier to collect the faulty unit from your home on Monday.",
+  "We've given you three months of premium access free.",
+  "I've cancelled the late-payment charge on your account.",
+  "We will not charge you for the missed month.",
+  "The £40 has already gone back onto your card.",
+  "A new set of keys has been cut and will be couriered to you today.",
+  "I have personally repacked your order and it will go out today by express post.",
+  "Your replacement phone is waiting for you at our Kings Road store.",
+  "We have moved your appointment to Tuesday at 10am, the first slot available.",
+  "Next time you visit, dinner for two is on the house.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -173,6 +193,12 @@ const NOT_REMEDIES = [
   "The loot you lost cannot be restored.",
   "Your order left our warehouse three days late.",
   "Every day more and more fresh chicken is being delivered to our restaurants.",
+  "Please let us know if there is anything else we can do.",
+  "Feel free to contact us if you need any help.",
+  "Refunds are processed within 14 days of receiving the return.",
+  "We are unable to offer a refund on sale items.",
+  "You may be entitled to compensation under the scheme.",
+  "We have credited our driver with finding the fault.",
 ];
 
 describe("amends", () => {

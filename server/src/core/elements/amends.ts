@@ -17,8 +17,8 @@ const REMEDY = new RegExp(
   [
     // Money back or off.
     String.raw`\b(?:full\s+|partial\s+)?refund(?:s|ed|ing)?\b|\breimburs\w*|\bcompensat\w*|\bwaiv(?:e|ed|es|ing)\b`,
-    String.raw`\b(?:vouchers?|coupons?|gift\s+cards?|promo(?:tional)?\s+codes?|discount(?:s|ed)?|store\s+credit|half[\s-]price)\b`,
-    String.raw`\bcredit(?:s|ed)?\b(?!\s+(?:cards?|unions?|scores?|ratings?|checks?|reports?|limits?|history|files?))`,
+    String.raw`\b(?:vouchers?|coupons?|gift\s+cards?|cheques?\s+for|promo(?:tional)?\s+codes?|discount(?:s|ed)?|store\s+credit|half[\s-]price)\b`,
+    String.raw`\bcredit(?:s|ed)?\b(?!\s+(?:cards?|unions?|scores?|ratings?|checks?|reports?|limits?|history|files?)|\s+(?:[\w-]+\s+){1,2}with\b)`,
     String.raw`(?:\b\d+|\bXX)\s?%\s+(?:off|discount)\b`,
     String.raw`\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|expense)\b|\bat\s+our\s+(?:own\s+)?(?:expense|cost)\b|\bwithout\s+(?:any\s+)?charge\b|\bcomplimentary\b`,
     String.raw`\bfree\s+(?:[\w-]+\s+)?(?:delivery|shipping|postage|returns?|labels?|rentals?|nights?|stays?|upgrades?|months?|years?|weeks?|sessions?|repairs?|replacements?|meals?|tickets?|drinks?|desserts?|grooms?|check-?ups?|subscriptions?|consultations?|collections?|installations?|visits?|classes|lessons?|treatments?)\b`,
@@ -36,6 +36,13 @@ const REMEDY = new RegExp(
     String.raw`\b(?:paid|pay|paying|transferred|sent)\s+(?:you\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|pounds|euros))\s+(?:into|to)\s+your\b`,
     // Goods already on their way again: "a pair in size 7 left our warehouse this morning by next-day courier".
     String.raw`\b(?:left|leaves|has\s+left|will\s+leave)\s+(?:our|the)\s+(?:warehouse|depot|workshop|store|kitchen|studio|factory)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|by\s+(?:express|next-day|priority|special|same-day)|(?:via|with|on)\s+(?:an?\s+)?(?:express|next-day|priority|same-day))\b`,
+    // Money off, or on its way back: "knocked £20 off your bill", "your money is on its way back to you".
+    String.raw`\b(?:knock(?:ed|ing)?|tak(?:en|e|ing)|took)\s+(?:[$£€]\s?\d[\d,.]*|\d+\s?%)\s+off\b|\b(?:money|payment|amount|deposit|fee|penny)\s+(?:[\w-]+\s+){0,4}?back\s+(?:to|on|onto|into|in)\s+(?:you|your)\b|\b(?:gone|going|goes|went|paid|put|sent)\s+back\s+(?:to|on|onto|into|in)\s+your\b|\bget\s+(?:every\s+penny|(?:all\s+)?(?:your|the)\s+money|it\s+all)\s+back\b`,
+    // Time given free: "we've given you three months of premium access".
+    String.raw`\b(?:given|giving|give|gave)\s+you\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|free\s+)?(?:\d+|one|two|three|four|five|six|twelve|a)\s+(?:days?|weeks?|months?|years?|nights?)\b`,
+    // The job redone, or brought forward, for this customer.
+    String.raw`\b(?:couriered|posted|sent|shipped|delivered|brought)\s+(?:out\s+)?to\s+you\s+(?:today|tomorrow|this\s+(?:morning|afternoon|evening|week)|first\s+thing|by\s+(?:courier|express|hand))\b`,
+    String.raw`\b(?:repacked|reprinted|remade|re-?cooked|re-?cut|re-?fitted|redone)\s+your\b|\b(?:moved|brought)\s+your\s+(?:appointment|booking|delivery|installation|visit|slot|collection|surgery|procedure)\s+(?:forward\s+)?(?:to|up)\b`,
     String.raw`\bmoney\s+back\b|\bback\s+(?:on|to|in|into)\s+your\s+(?:[\w-]+\s+)?(?:card|account|bank|wallet|balance)\b`,
     String.raw`\b(?:add|credit|pay|put)(?:s|ed|ing)?\s+(?:them|it|these|those|the\s+[\w-]+|your\s+[\w-]+(?:\s+[\w-]+)?)\s+back\b`,
     String.raw`\b(?:bonus|extra|free)\s+(?:points|miles|gems|coins|tokens|credits|data|minutes)\b|\b(?:added|adding|credited|awarded|deposited)\s+(?:[\w,-]+\s+){0,3}(?:points|miles|gems|coins|tokens)\b`,
@@ -89,7 +96,7 @@ const COUNTERFACTUAL = /\b(?:should|could|would|might|must|ought\s+to)(?:\s+not|
 const UNCERTAIN_BEFORE = /\b(?:may|might|could)\s+(?:be\s+|become\s+)?(?:[\w-]+\s+){0,2}for\b|\beligib\w*|\bentitled\b|\bqualif\w*|\bsubject\s+to\b|\bonce\s+(?:approved|confirmed|validated|verified|accepted|you\b)|\bif\b[^,]{0,40}?\b(?:approved|eligible|accepted|successful|upheld|confirmed|verified|valid)\b|\bif\s+(?:approved|eligible|applicable|appropriate|necessary|we\s+(?:find|confirm|determine|decide|can)|it\s+(?:is|turns)|the\s+(?:claim|fault|investigation|review|assessment)|our\s+(?:investigation|review|assessment|team\s+finds?))|\bwhere\s+(?:applicable|appropriate|possible)|\bdepending\s+on\b|\bpending\b|\bwhether\b|\bconsider\w*|\blook(?:ing)?\s+into\b|\bdiscuss\w*|\bexplor\w*|\bassess\w*|\b(?:hope|hoping|try|trying|aim|aiming)\s+to\b/;
 const UNCERTAIN_AFTER = /^[^.]{0,60}?\b(?:where\s+(?:applicable|appropriate|eligible)|if\s+(?:applicable|eligible|approved|appropriate)|subject\s+to|once\s+approved|(?:under|per|in\s+line\s+with)\s+(?:the|our|your)\s+(?:terms|polic(?:y|ies)))\b/i;
 /** A rule for everyone, not an offer to this customer: "refunds are available within 30 days". */
-const POLICY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|schemes?|terms|rules|guidelines|window|period|requests?|claims?|forms?)\b|^[^.]{0,40}?\b(?:on|for)\s+(?:all\s+)?orders\s+(?:over|above|of)\b|^\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:only\s+)?(?:available|issued|given|provided|offered|granted|payable|possible)\s+(?:within|for|to|when|if|under|on|only|where|after|in)\b|^\s*(?:scheme|policy)?\s*(?:applies|apply)\s+only\b/i;
+const POLICY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|schemes?|terms|rules|guidelines|window|period|requests?|claims?|forms?)\b|^[^.]{0,40}?\b(?:on|for)\s+(?:all\s+)?orders\s+(?:over|above|of)\b|^\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:only\s+)?(?:available|issued|given|provided|offered|granted|payable|possible|processed|paid|made)\s+(?:within|for|to|when|if|under|on|only|where|after|in)\b|^\s*(?:scheme|policy)?\s*(?:applies|apply)\s+only\b/i;
 /** The customer, not the company, is the one to act: "please request a refund", "you can claim". */
 const CUSTOMER_ACTS = /\bplease\s+(?!accept|enjoy|find|keep|use)(?:\S+\s+){0,3}$|(?:^|\b(?:and|but|then|if|when|as|because|that)\s+)you\s+$|\byou\s+(?:can|may|could|might|should|must|need\s+to|will\s+need\s+to|have\s+to|are\s+(?:entitled|eligible)|paid|pay|request|claim|apply)\b/;
 /** "your refund took three weeks": the remedy is the subject of a failure, so part of the offense. */

@@ -76,6 +76,21 @@ const CONCRETE = [
   "We are already well into an effort to re-evaluate and adjust these testing procedures.",
   "This will include a thorough review of crew movement and our policies for volunteers.",
   "We are committed to working with the regulator to set new safety standards for treadmills.",
+  "Every order over £200 now gets a second check before it is dispatched.",
+  "We have added a step to our checkout so the delivery date is confirmed by text.",
+  "Our drivers now photograph every parcel at the door.",
+  "I have asked the kitchen to label every allergen on the ticket from today.",
+  "We have rewritten the script our agents use when a customer calls to cancel.",
+  "The booking system will now send a reminder 24 hours before each appointment.",
+  "We are moving to a new courier for all deliveries in your area from next month.",
+  "I've spoken to the team and we are changing how refunds are approved.",
+  "Our engineers have put an alert in place that pages them when the site slows down.",
+  "We've made it a rule that no account is closed without a manager's sign-off.",
+  "All new staff will shadow a senior colleague for their first two weeks.",
+  "The form has been redesigned so the date field can no longer be left blank.",
+  "We have since stopped using the supplier that packed your order.",
+  "Starting this week, a supervisor reviews every complaint within two days.",
+  "We are introducing a daily stock count so items shown as available really are.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -160,6 +175,11 @@ const NOT_CHANGE = [
   "Our hosting provider is investigating why this happened so it doesn’t happen again.",
   "We will do our very best to restore your confidence in us.",
   "A detailed review of what happened is under way.",
+  "We are looking into your complaint and will reply within five days.",
+  "Your account now shows the correct balance.",
+  "Please make sure you check the dates before booking in future.",
+  "We have updated your address in our records.",
+  "Our team is now working on your replacement.",
 ];
 
 describe("change", () => {

@@ -84,6 +84,22 @@ const REGRET = [
   "I want our customers to know how sorry I am for the outage.",
   "It breaks our hearts to let our users down like this.",
   "This is an apology for the way we handled your account.",
+  "I'm so sorry this happened.",
+  "We owe you an apology.",
+  "Sorry again for all of this.",
+  "I can't tell you how sorry we are.",
+  "Apologies for the wait on your refund.",
+  "I am truly sorry that we let you down.",
+  "We deeply regret the distress this caused you and your family.",
+  "Please forgive the delay in getting your parcel to you.",
+  "I feel awful that you spent your birthday waiting for a delivery.",
+  "We're mortified that this happened at your wedding.",
+  "I know how stressful it must have been to find your account locked.",
+  "We are genuinely sorry for the mix-up with your room.",
+  "I'd like to apologise personally for how our staff spoke to you.",
+  "The whole team is sorry for what happened on Saturday.",
+  "Accept our heartfelt apologies.",
+  "Sincere apologies for the trouble with your booking.",
 ];
 
 /** Sentences that look like an apology but are not one. */
@@ -138,6 +154,12 @@ const NOT_REGRET = [
   "No one at the depot apologises for the policy.",
   "She apologises when she is late, you said.",
   "I apologize for having to re-accommodate these customers.",
+  "We regret to inform you that your claim has been declined.",
+  "Sorry, but we cannot refund sale items.",
+  "I'm sorry if you feel we let you down.",
+  "We were sorry to hear about your father's illness.",
+  "There is no need to apologise for calling us.",
+  "I'm afraid the item is out of stock.",
 ];
 
 describe("regret", () => {

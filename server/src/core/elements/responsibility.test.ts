@@ -134,6 +134,23 @@ const OWNERSHIP = [
   "I apologize for the awful experience we’ve caused many of you.",
   "Right now we failed at that, and for that I apologize.",
   "Our checks missed a critical issue in these connections.",
+  "That one is on us.",
+  "We dropped the ball on your order.",
+  "The blame sits with us, not with you.",
+  "I messed up when I booked your table for the wrong night.",
+  "We got your order badly wrong.",
+  "This was a failure on our side.",
+  "We own this completely.",
+  "It's our job to get this right, and we didn't.",
+  "There's no one to blame here but us.",
+  "We should have caught this before it left the warehouse.",
+  "The error happened in our office, and it's ours to fix.",
+  "I accept that we let you down.",
+  "My team made a mistake with your booking.",
+  "We made a mess of your wedding order.",
+  "Our agent gave you the wrong information, and that was our fault.",
+  "I hold my hands up: we forgot to send the form.",
+  "We didn't check the address before we posted it.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -214,6 +231,13 @@ const NOT_OWNERSHIP = [
   "If we charged you twice, we will refund the difference.",
   "We refunded the fee taken in error.",
   "We take the safety of our riders seriously and our responsibility is to them.",
+  "If there was an error on our part, we will correct it.",
+  "The fault was with the courier.",
+  "We are not at fault for the delay.",
+  "It is your responsibility to keep your password safe.",
+  "Mistakes were made in the handling of your claim.",
+  "We take customer safety very seriously.",
+  "We made every effort to deliver on time.",
 ];
 
 describe("responsibility", () => {

@@ -33,7 +33,8 @@ const ADMISSIONS_WITH_NEGATION = [
   String.raw`\b(?:I|we)\s+(?:could|can)\s+and\s+should\s+have\b`,
   String.raw`\bthere\s+(?:is|was|can\s+be)\s+no\s+excuse\b`,
   String.raw`\b(?:anyone|anybody|no\s+one|nobody)(?:['\u2019]s|\s+else['\u2019]s)\s+(?:fault|mistake|doing)\s+(?:but|except|other\s+than)\s+(?:ours|mine|us|me|our\s+own)\b`,
-  String.raw`\b(?:no\s+one|nobody|none)\s+(?:else\s+)?to\s+blame\s+(?:but|except|other\s+than)\s+(?:us|me|ourselves|myself)\b`,
+  String.raw`\b(?:our|my)\s+(?:job|duty|responsibility)\s+(?:was\s+|is\s+)?to\s+[^.;!?]{1,60}?\b(?:and|but)\s+(?:we|I)\s+(?:didn['\u2019]t|did\s+not|failed|haven['\u2019]t|have\s+not)\b`,
+  String.raw`\b(?:no\s+one|nobody|none)\s+(?:else\s+)?to\s+blame\s+(?:here\s+|for\s+(?:this|that|it)\s+)?(?:but|except|other\s+than)\s+(?:us|me|ourselves|myself)\b`,
   // The exception before the verb: "nobody but us is to blame", "no one except me was at fault".
   String.raw`\b(?:no\s+one|nobody|none|no\s+(?:one|body)\s+else)\s+(?:but|except|other\s+than|apart\s+from)\s+(?:us|me|ourselves|myself|${OUR_PEOPLE})\s+(?:is|was|are|were|can\s+be)\s+(?:to\s+blame|at\s+fault|responsible)\b`,
   // A second verb sharing the writer as subject: "I set up your card and forgot to cancel the old one".
@@ -62,7 +63,8 @@ const ADMISSIONS = [
   String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,
   String.raw`\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:made|caused)\s+by\s+(?:us|me|${OUR_PEOPLE})\b`,
   String.raw`\b(?:that|this|it|which)(?:\s+one)?(?:['\u2019]s|\s+is|\s+was)\s+${WHOLLY}(?:on|down\s+to)\s+(?:us|me)\b`,
-  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b`,
+  String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+has)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b|\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+)?made\s+(?:an?\s+(?:\w+\s+)?|such\s+a\s+)?(?:mess|hash|muddle)\s+of\b`,
+  String.raw`\b(?:it|this|that)(?:['\u2019]s|\s+is|\s+was)\s+(?:ours|mine)\s+to\s+(?:fix|put\s+right|own|answer\s+for|sort\s+out|make\s+right)\b`,
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
   String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
