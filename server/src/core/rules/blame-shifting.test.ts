@@ -52,12 +52,31 @@ describe("blame-shifting", () => {
     ["The blocks were therefore applied correctly under our security procedures.", "The blocks were therefore applied correctly under our security procedures"],
     ["Your card was correctly declined, as the payment looked unusual.", "Your card was correctly declined, as the payment looked unusual"],
     ["We are sorry you were upset. The fee was properly charged under the terms.", "The fee was properly charged under the terms"],
+    ["We are sorry your order arrived late. Unfortunately the courier was running behind schedule that week.", "Unfortunately the courier was running behind schedule that week"],
+    ["We are sorry your order arrived late. The delay was down to the postal strike.", "The delay was down to the postal strike"],
+    ["We are sorry your order arrived late. Our supplier sent us the wrong batch, which is why your order was wrong.", "Our supplier sent us the wrong batch"],
+    ["We are sorry your order arrived late. As you will appreciate, the Christmas period is always very busy.", "As you will appreciate, the Christmas period is always very busy"],
+    ["We are sorry your order arrived late. The storm on Tuesday meant our vans could not leave the depot.", "The storm on Tuesday meant our vans could not leave the depot"],
+    ["We are sorry your order arrived late. The problem lay with the payment processor, not with our shop.", "The problem lay with the payment processor, not with our shop"],
+    ["We are sorry your order arrived late. Regrettably, this was a technical fault with the booking platform.", "Regrettably, this was a technical fault with the booking platform"],
+    ["We are sorry your order arrived late. Our system automatically cancelled the order when the card check failed.", "Our system automatically cancelled the order when the card check failed"],
+    ["We are sorry your order arrived late. Had you contacted us sooner, we could have stopped the parcel.", "Had you contacted us sooner, we could have stopped the parcel"],
+    ["We are sorry your order arrived late. Your bank declined the payment, so the booking was released.", "Your bank declined the payment"],
+    ["We are sorry your order arrived late. The item was marked as fragile by the manufacturer, not by us.", "The item was marked as fragile by the manufacturer, not by us"],
+    ["We are sorry your order arrived late. These things happen in busy periods, I'm afraid.", "These things happen in busy periods, I'm afraid"],
+    ["We are sorry your order arrived late. The airline changed its schedule at short notice and we had no choice.", "The airline changed its schedule at short notice and we had no choice"],
+    ["We are sorry your order arrived late. This was caused by an error at the bank's end.", "This was caused by an error at the bank's end"],
+    ["We are sorry your order arrived late. Our courier partner has been experiencing significant delays nationwide.", "Our courier partner has been experiencing significant delays nationwide"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });
 
   it.each([
     // The company owns the mistake while naming a cause: explanation, not excuse.
+    "We should have checked the address, and we didn't.",
+    "Our courier was late because we gave them the wrong address.",
+    "The storm was no excuse: we should have called you.",
+    "We chose the courier, so the delay is ours to answer for.",
     "Our supplier's tests missed the fault, but we should have run our own drop test. I take full responsibility.",
     "The booking system released your reservation, and our staff did not check. This was our mistake.",
     "Although the storm was beyond our control, we should have told you sooner.",
