@@ -19,6 +19,12 @@ describe("casual-tone", () => {
     expect(flagged(text, CODE)).toEqual(["Oops", "my bad", "😬", "AND", "!!", "No worries", "tho", "gonna", "lol"]);
   });
 
+  it("flags mild swearing, and its fix reads as a letter", () => {
+    const text = letter("It's been a hell of a week at the bloody depot.");
+    expect(flagged(text, CODE)).toEqual(["hell of a", "bloody"]);
+    expect(fixedText(text)).toContain("It's been a very difficult week at the depot.");
+  });
+
   it("flags a Hey greeting and emoticons", () => {
     expect(flagged(letter("Your order is on its way :) and we are sorry.", "Hey Sam,"), CODE)).toEqual(["Hey", ":)"]);
   });

@@ -52,6 +52,10 @@ export const CASUAL_TERMS: readonly ToneTerm[] = [
   { term: "damn" },
   { term: "crap" },
   { term: "wtf" },
+  { term: "hell of a", replacement: "very difficult" },
+  { term: "bloody", replacement: "" },
+  { term: "pissed off", replacement: "angry" },
+  { term: "freaking", replacement: "" },
   { term: "ffs" },
 ];
 
