@@ -199,6 +199,22 @@ const NOT_REMEDIES = [
   "We are unable to offer a refund on sale items.",
   "You may be entitled to compensation under the scheme.",
   "We have credited our driver with finding the fault.",
+  "If there is anything else we can do, please let us know.",
+  "We hope to have the opportunity to serve you again.",
+  "Our team is always happy to help with any questions.",
+  "We value you as a customer and hope you will give us another chance.",
+  "You can request a refund through the returns portal.",
+  "We will review your request for compensation and reply within 10 days.",
+  "A refund may be possible once we have inspected the item.",
+  "Our policy does not allow refunds on opened items.",
+  "We've passed your comments to the store manager.",
+  "I have made a note on your account about this.",
+  "We will look into this further and get back to you.",
+  "Replacement parts are available from our online shop.",
+  "The credit on your account from last year has now expired.",
+  "We are working to restore service as quickly as possible.",
+  "Your refund request was declined because the item was used.",
+  "We would be happy to discuss options with you.",
 ];
 
 describe("amends", () => {

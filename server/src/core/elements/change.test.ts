@@ -180,6 +180,20 @@ const NOT_CHANGE = [
   "Please make sure you check the dates before booking in future.",
   "We have updated your address in our records.",
   "Our team is now working on your replacement.",
+  "We value your feedback.",
+  "We hope you will shop with us again soon.",
+  "We are investigating what went wrong with your order.",
+  "Your account has now been updated with the correct address.",
+  "We have fixed the problem on your account.",
+  "The engineer has now repaired your boiler.",
+  "Please check your order confirmation carefully in future.",
+  "Our store opening hours will change from 1 March.",
+  "We are reviewing your complaint and will respond shortly.",
+  "We take customer service very seriously.",
+  "We will keep you updated on the progress of your claim.",
+  "Our team is now looking at your case.",
+  "Customer satisfaction is our top priority.",
+  "We have escalated your complaint to a manager.",
 ];
 
 describe("change", () => {

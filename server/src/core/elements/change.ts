@@ -69,6 +69,8 @@ const REMEDY_OBJECT = /^\s*(?:\S+\s+){0,4}?(?:credit|refund|voucher|discount|com
 /** A rule that now holds for every case, not a state of this customer's order. */
 const GENERAL_RULE = new RegExp(String.raw`\b(?:every|each|all|any|always|whenever|automatically|by\s+default|instead\s+of|before|within|rather\s+than)\b|${PROCESS}|\b${STAFF}\b`, "i");
 const RESOLVED_NOW = /^\s*(?:\w+\s+){0,2}?(?:working|running|back|up|available|fixed|resolved|restored|live|online|normal|operational|closed|open|complete|completed|safe|ready|in\s+(?:stock|your|the\s+post|a\s+position)|on\s+(?:its|the)\s+way|have\s+all|has\s+all)\b/i;
+/** "Our team is now looking at your case": work on this customer's case in progress, not a new rule. */
+const WORKING_ON_YOURS = /^\s*(?:\w+\s+)?\w+ing\s+(?:\w+\s+)?(?:at|into|on|with|to|over)?\s*(?:your|you)\b/i;
 const PERFECT_NOW = /\b(?:I|we)\s+(?:have|has|had|am|are|is|was|were)\s*$|\b(?:I|we)['\u2019](?:ve|re|m)\s*$/i;
 /** Words that make a dated or "going forward" promise vague rather than a named measure. */
 const VAGUE_WORDING = /\b(?:try|trying|strive|striving|endeavou?r|best|better|improv\w*|wherever\s+possible|as\s+\w+\s+as\s+possible|aim|hope|committed|commitment|learn\w*|lessons|careful|attentive|vigilant|thorough|every\s+measure|everything\s+(?:we|I)\s+can|whatever\s+(?:we|it)\s+(?:can|takes))\b/i;
@@ -115,7 +117,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
   }
   if (g["now"] !== undefined) {
     const after = text.slice(at + m[0].length, clauseEnd(text, at));
-    if (/\byou(?:r|rs)?\b/i.test(before) || PERFECT_NOW.test(before) || RESOLVED_NOW.test(after)) return undefined;
+    if (/\byou(?:r|rs)?\b/i.test(before) || PERFECT_NOW.test(before) || RESOLVED_NOW.test(after) || WORKING_ON_YOURS.test(after)) return undefined;
     if (/\b(?:right|for|just|until|by|as\s+of)\s*$/i.test(before) || /^\s*that\b/i.test(after) || !GENERAL_RULE.test(text) || CUSTOMER_ADVICE.test(text)) return undefined;
     return { concrete: true };
   }

@@ -160,6 +160,16 @@ const NOT_REGRET = [
   "We were sorry to hear about your father's illness.",
   "There is no need to apologise for calling us.",
   "I'm afraid the item is out of stock.",
+  "We regret to advise you that the flight is full.",
+  "We are sorry to hear you were unwell on your trip.",
+  "Sorry, but the offer has ended.",
+  "I'm sorry you feel this way about our service.",
+  "We are sorry if you were inconvenienced.",
+  "Thank you for your patience.",
+  "We appreciate your feedback.",
+  "Apologies are not necessary.",
+  "The driver said sorry to you at the door.",
+  "No apology was given at the time.",
 ];
 
 describe("regret", () => {

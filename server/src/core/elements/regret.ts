@@ -59,7 +59,7 @@ function byName(text: string, at: number): boolean {
 }
 
 /** What follows a form that looks like an apology but is not one. */
-const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b|for\s+having\s+to\b)/i;
+const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b|for\s+having\s+to\b|(?:are|is)\s+(?:not\s+|un)(?:necessary|needed|required)\b)/i;
 
 /** Sympathy words whose object decides whether this is regret: "sorry to hear that ...", "sorry about ...". */
 const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for|of|that)\b/i;

@@ -238,6 +238,16 @@ const NOT_OWNERSHIP = [
   "Mistakes were made in the handling of your claim.",
   "We take customer safety very seriously.",
   "We made every effort to deliver on time.",
+  "We understand that mistakes can happen.",
+  "We apologise for any errors that may have occurred.",
+  "An error was made when your order was processed.",
+  "The mistake happened during a busy period.",
+  "We are looking into whether a mistake was made.",
+  "We take full responsibility for resolving your complaint.",
+  "It is important to us that we get things right.",
+  "Our responsibility is to keep you safe.",
+  "We appreciate your understanding while we fix the issue.",
+  "The mix-up occurred at the warehouse.",
 ];
 
 describe("responsibility", () => {
