@@ -138,6 +138,8 @@ const NAMED = [
   "You spent an hour at the counter before anyone served you.",
   "The flight home was cancelled with only two hours' notice.",
   "Your prescription was filled with the wrong strength of tablets.",
+  "We kept charging you until June.",
+  "It then displayed it on the confirmation page to anyone with the link.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -241,6 +243,27 @@ describe("acknowledge", () => {
     expect(evidenceOf("acknowledge", "The boots that reached you on Saturday were a lovely surprise. You ordered them for a trip, I hear.")).toEqual([]);
     // What was due, followed by nothing that contradicts it.
     expect(evidenceOf("acknowledge", "You ordered the kettle in sage green. It is a lovely colour.")).toEqual([]);
+  });
+
+  it.each([
+    ["Your order was due on Friday.", "It reached you on Tuesday."],
+    ["You booked a sea-view room.", "We gave you a room facing the car park."],
+    ["We promised a call back within a day.", "Nobody called."],
+    ["The quote we gave you was £450.", "The invoice came to £610."],
+    ["Your appointment was at 9 am.", "The engineer arrived at 1 pm."],
+    ["Your cake was supposed to say \"Happy 40th, Maria\".", "It said \"Happy 40th, Mario\"."],
+    ["The app showed your train as on time.", "It had been cancelled an hour earlier."],
+    ["Our driver was meant to bring the sofa to your flat on the third floor.", "He left it in the lobby."],
+    ["We told you the part would be in stock by Monday.", "It was not."],
+    ["Your prescription should have been ready at 2 pm.", "You waited until closing time."],
+    ["The jumper came in a size small.", "Your order says large."],
+    ["We said the repair would cost nothing under warranty.", "You were then sent a bill for £85."],
+  ])("reads what was due and what happened instead: %j %j", (due, happened) => {
+    expect(evidenceOf("acknowledge", `${due} ${happened}`)).toEqual([due, happened]);
+  });
+
+  it.each(["Your order was placed on Friday. It reached you on Tuesday, as planned.", "You booked a sea-view room. We hope you enjoyed the view."])("does not read a contrast into %j", (body) => {
+    expect(evidenceOf("acknowledge", body)).toEqual([]);
   });
 
   it("ignores the customer's quoted words", () => {

@@ -96,7 +96,7 @@ const OFFENSE = new RegExp(
 
 /** Harm that is no offense when negated: "no injuries", "passwords were not exposed". */
 const HARM = new RegExp(
-  String.raw`\b(?:injur(?:y|ies|ed)|(?:you|your\s+\w+)\s+(?:were|was|got)\s+(?:hurt|burned|burnt|scalded|cut|poisoned)|hurt\s+your|(?:was|were|been|being)\s+(?:exposed|compromised|accessed|stolen|leaked|lost|downloaded|copied|published)|could\s+(?:view|see|download|access|read))\b|\b(?:sent|shipped|dispatched|posted|mailed|emailed|delivered|shown|disclosed|revealed|shared|passed|given|discussed|read\s+out|opened|seen|viewed|downloaded|visible|readable)\s+(?:[\w'’-]+\s+){0,5}?(?:to|with|by|in\s+front\s+of|at|from)\s+(?:the\s+wrong|another|other|every|a\s+stranger|strangers|an?\s+(?:third|unauthori[sz]ed|former|previous)|third|the\s+new|your\s+(?:old|previous|former)|the\s+public|the\s+counter|the\s+front\s+desk|reception|anyone|someone|people|the\s+internet)\b`,
+  String.raw`\b(?:injur(?:y|ies|ed)|(?:you|your\s+\w+)\s+(?:were|was|got)\s+(?:hurt|burned|burnt|scalded|cut|poisoned)|hurt\s+your|(?:was|were|been|being)\s+(?:exposed|compromised|accessed|stolen|leaked|lost|downloaded|copied|published)|could\s+(?:view|see|download|access|read))\b|\b(?:sent|shipped|dispatched|posted|mailed|emailed|delivered|shown|disclosed|revealed|shared|passed|given|discussed|read\s+out|opened|seen|viewed|downloaded|visible|readable|displayed|exposed|published)\s+(?:[\w'’-]+\s+){0,5}?(?:to|with|by|in\s+front\s+of|at|from)\s+(?:the\s+wrong|another|other|every|a\s+stranger|strangers|an?\s+(?:third|unauthori[sz]ed|former|previous)|third|the\s+new|your\s+(?:old|previous|former)|the\s+public|the\s+counter|the\s+front\s+desk|reception|anyone|someone|people|the\s+internet)\b`,
   "gi",
 );
 
@@ -154,19 +154,21 @@ const AGAIN = /^[^.;]{0,60}\bagain\b/i;
 
 /** "You ordered X." / "You were booked for 9 a.m." — what the customer was due. */
 const EXPECTED =
-  /\b(?:(?:you|we)\s+(?:had\s+)?(?:ordered|booked|bought|requested|asked\s+for|paid\s+for|reserved|chose|selected|promised|were\s+promised|were\s+told)|(?:was|were|had\s+been)\s+(?:booked|scheduled|due|promised|expected|confirmed|meant|supposed))\b/i;
+  /\b(?:(?:you|we)\s+(?:had\s+)?(?:ordered|booked|bought|requested|asked\s+(?:us\s+)?(?:for|to)|paid\s+for|reserved|chose|selected|promised|were\s+promised|were\s+told)|(?:was|were|had\s+been)\s+(?:booked|scheduled|due|promised|expected|confirmed|meant|supposed)|should\s+have\s+(?:been|arrived|reached|come)|(?:we|I)\s+(?:told|promised|assured|said|quoted|confirmed)(?:\s+(?:to\s+)?you)?\s+(?:that\s+)?(?:it|the|your|this|we|you)|(?:quote|estimate|price)\s+(?:we|I)\s+gave|(?:appointment|booking|slot|visit|delivery|collection)\s+was\s+(?:at|for|on|between)\b|(?:showed|listed|said)\s+(?:your|the|it|that)\s+[^.]{0,40}?\bas\s+(?:on\s+time|available|in\s+stock|confirmed|paid|delivered|open))/i;
 /** "What arrived was Y." / "It arrived at 2:40 p.m." / "Instead, ..." — what they got. */
 const GOT_INSTEAD =
-  /^\s*(?:what\s+(?:\w+\s+)?(?:arrived|came|turned\s+up|we\s+sent|you\s+received|you\s+got|was\s+delivered)|instead\b|(?:it|they|the\s+\w+|your\s+\w+)\s+(?:only\s+|finally\s+)?(?:arrived|came|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered)\s+(?:at|on|after)\s+\d)/i;
+  /^\s*(?:what\s+(?:\w+\s+)?(?:arrived|came|turned\s+up|we\s+sent|you\s+received|you\s+got|was\s+delivered)|instead\b|(?:nobody|no\s+one|nothing)\b|(?:it|they|he|she|the\s+[\w-]+|your\s+[\w-]+|our\s+[\w-]+)\s+(?:only\s+|finally\s+|eventually\s+|then\s+|actually\s+)?(?:arrived|reached\s+you|came|turned\s+up|showed\s+up|was\s+delivered|were\s+delivered|said|read|showed|displayed|left|dropped|(?:was|were|did|had)\s*(?:not|n['’]t)\b|(?:had\s+been|was|were)\s+(?:cancell?ed|closed|sold|moved|delayed|changed|lost))|(?:we|he|she|they)\s+(?:then\s+)?(?:gave|sent|charged|billed|put)\s+you\b|you\s+(?:then\s+)?(?:waited|were\s+(?:then\s+)?(?:sent|charged|billed|given|told|asked))\b)/i;
+/** "It reached you on Tuesday, as planned": what came was what was due. */
+const AS_DUE = /\b(?:as\s+(?:planned|promised|expected|agreed|booked|scheduled|arranged)|on\s+(?:time|schedule)|in\s+good\s+time|early)\b/i;
 
 /** "The boots that reached you were a size 9." — what came, told before what was due. */
-const WHAT_CAME = /\b(?:that|which)\s+(?:reached\s+you|arrived|came|turned\s+up|you\s+received|we\s+(?:sent|delivered|brought|served))\b|^\s*(?:we\s+(?:sent|delivered)|you\s+received)\b/i;
+const WHAT_CAME = /\b(?:that|which)\s+(?:reached\s+you|arrived|came|turned\s+up|you\s+received|we\s+(?:sent|delivered|brought|served))\b|^\s*(?:we\s+(?:sent|delivered)|you\s+received)\b|^\s*(?:it|they|the\s+[\w-]+|your\s+[\w-]+)\s+(?:came|arrived)\s+(?:in|as|with)\b/i;
 /** "You ordered a size 7." — the customer's order, told after what came; "you ordered them" names nothing new. */
-const YOU_ORDERED = /^\s*(?:but\s+)?you\s+(?:had\s+)?(?:ordered|booked|asked\s+for|requested|paid\s+for|chose|selected|reserved)\s+(?!(?:it|them|this|these|those|that)\b)/i;
+const YOU_ORDERED = /^\s*(?:but\s+)?(?:you\s+(?:had\s+)?(?:ordered|booked|asked\s+for|requested|paid\s+for|chose|selected|reserved)\s+(?!(?:it|them|this|these|those|that)\b)|your\s+(?:order|booking|receipt|confirmation)\s+(?:says|said|shows|showed|was\s+for)\b)/i;
 
 /** What was due in one sentence and what came instead in the next, in either order. */
 function contrastsWithNext(s: Sentence, next: Sentence): boolean {
-  return (EXPECTED.test(s.own) && GOT_INSTEAD.test(next.own)) || (WHAT_CAME.test(s.own) && YOU_ORDERED.test(next.own));
+  return (EXPECTED.test(s.own) && GOT_INSTEAD.test(next.own) && !AS_DUE.test(next.own)) || (WHAT_CAME.test(s.own) && YOU_ORDERED.test(next.own));
 }
 
 export const acknowledge: ElementDetector = {
