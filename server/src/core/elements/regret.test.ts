@@ -170,6 +170,7 @@ const NOT_REGRET = [
   "Apologies are not necessary.",
   "The driver said sorry to you at the door.",
   "No apology was given at the time.",
+  "Sorry that you had a bad experience with us.",
 ];
 
 describe("regret", () => {

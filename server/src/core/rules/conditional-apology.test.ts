@@ -9,6 +9,7 @@ const NAMED = "I take full responsibility for the late delivery of your order.";
 describe("conditional-apology", () => {
   it.each([
     ["I'm sorry if you were upset by the delay.", "sorry if you were upset by the delay"],
+    ["Sorry that you had a bad experience with us.", "Sorry that you had a bad experience with us"],
     ["We apologise if our reply seemed abrupt.", "apologise if our reply seemed abrupt"],
     ["Please accept our apologies if this caused any trouble.", "apologies if this caused any trouble"],
     ["We are sorry you feel that the notice was inadequate.", "sorry you feel that the notice was inadequate"],

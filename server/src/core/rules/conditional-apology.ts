@@ -14,7 +14,7 @@ const FEELING = String.raw`(?:upset|offended|unhappy|disappointed|dissatisfied|u
 const CONDITIONAL = new RegExp(
   [
     String.raw`\b(${APOLOGY_WORD})(?!\s+to\s+(?:inform|advise|tell|say))(?:\s+(?!and\b|but\b|for\b)[\w'\u2019]+){0,3}?,?\s+if\b`,
-    String.raw`\b(${APOLOGY_WORD})\s+(?:that\s+)?(?:you|anyone|some\s+\w+)\s+(?:\w+\s+)?(?:feel|felt|see|saw|think|thought|perceived?|took\s+(?:it|this|offen[cs]e)|found\s+(?:this|it|our)|(?:were|are|was|have\s+been|may\s+(?:have\s+)?(?:been|feel|felt)|might\s+(?:have\s+)?(?:been|feel|felt))\s+(?:\w+\s+)?${FEELING})\b`,
+    String.raw`\b(${APOLOGY_WORD})\s+(?:that\s+)?(?:you|anyone|some\s+\w+)\s+(?:\w+\s+)?(?:feel|felt|see|saw|think|thought|perceived?|took\s+(?:it|this|offen[cs]e)|found\s+(?:this|it|our)|(?:were|are|was|have\s+been|may\s+(?:have\s+)?(?:been|feel|felt)|might\s+(?:have\s+)?(?:been|feel|felt))\s+(?:\w+\s+)?${FEELING}|had\s+(?:such\s+)?(?:a|an)\s+(?:\w+\s+)?(?:bad|poor|negative|disappointing|unpleasant|frustrating|upsetting)\s+(?:experience|time|visit|stay|day))\b`,
     String.raw`\b(${APOLOGY_WORD})\s+(?:to\s+)?(?:anyone|those|any\s+\w+)\s+who\s+(?:was|were|felt|may\s+have|might\s+have|found|took)\b`,
     String.raw`\b(${APOLOGY_WORD})\b[^.;!?]{0,80}?\b(?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as)\b`,
     String.raw`\b(${APOLOGY_WORD})\s+(?:for\s+)?any\s+(?:\w+\s+)?(?:misunderstandings?|miscommunications?|offen[cs]e|upset)(?:\s+(?:that|which)\s+(?:may|might|could)\s+have\s+(?:been\s+)?\w+)?`,
