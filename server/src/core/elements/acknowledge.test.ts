@@ -140,6 +140,13 @@ const NAMED = [
   "Your prescription was filled with the wrong strength of tablets.",
   "We kept charging you until June.",
   "It then displayed it on the confirmation page to anyone with the link.",
+  "Our fitter did not attend your property on the agreed day.",
+  "The estimate was far higher than your actual usage.",
+  "We are cancelling the tournament that was planned for Saturday.",
+  "Our match servers fell over during the stress test.",
+  "That is an assembly fault from our factory.",
+  "You should never have had your records shared like that.",
+  "We apologise for the cancellation of flight NV 418 on 12 January.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */

@@ -123,6 +123,8 @@ const REMEDIES = [
   "Your replacement phone is waiting for you at our Kings Road store.",
   "We have moved your appointment to Tuesday at 10am, the first slot available.",
   "Next time you visit, dinner for two is on the house.",
+  "The signed copy left the shop this morning by insured post.",
+  "I have asked our privacy lead, Sarah Whitby, to confirm this to you in writing by Friday.",
 ];
 
 /** Sentences that mention a remedy without giving one. */

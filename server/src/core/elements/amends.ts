@@ -35,7 +35,7 @@ const REMEDY = new RegExp(
     // Money paid to the customer: "we have paid £175 into your bank account".
     String.raw`\b(?:paid|pay|paying|transferred|sent)\s+(?:you\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|pounds|euros))\s+(?:into|to)\s+your\b`,
     // Goods already on their way again: "a pair in size 7 left our warehouse this morning by next-day courier".
-    String.raw`\b(?:left|leaves|has\s+left|will\s+leave)\s+(?:our|the)\s+(?:warehouse|depot|workshop|store|kitchen|studio|factory)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|by\s+(?:express|next-day|priority|special|same-day)|(?:via|with|on)\s+(?:an?\s+)?(?:express|next-day|priority|same-day))\b`,
+    String.raw`\b(?:left|leaves|has\s+left|will\s+leave)\s+(?:our|the)\s+(?:warehouse|depot|workshop|store|shop|kitchen|studio|factory|bakery|pharmacy|office)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|by\s+(?:express|next-day|priority|special|same-day)|(?:via|with|on)\s+(?:an?\s+)?(?:express|next-day|priority|same-day))\b`,
     // Money off, or on its way back: "knocked £20 off your bill", "your money is on its way back to you".
     String.raw`\b(?:knock(?:ed|ing)?|tak(?:en|e|ing)|took)\s+(?:[$£€]\s?\d[\d,.]*|\d+\s?%)\s+off\b|\b(?:money|payment|amount|deposit|fee|penny)\s+(?:[\w-]+\s+){0,4}?back\s+(?:to|on|onto|into|in)\s+(?:you|your)\b|\b(?:gone|going|goes|went|paid|put|sent)\s+back\s+(?:to|on|onto|into|in)\s+your\b|\bget\s+(?:every\s+penny|(?:all\s+)?(?:your|the)\s+money|it\s+all)\s+back\b`,
     // Time given free: "we've given you three months of premium access".
@@ -71,7 +71,7 @@ const REMEDY = new RegExp(
     String.raw`\bdedicated\s+(?:[\w-]+\s+){0,2}?(?:line|helpline|hotline|number|adviser|advisor|case\s+(?:manager|handler|worker|officer)|agent|specialist|account\s+manager)\b`,
     String.raw`\b(?:handl|deal|look|overse|manag|follow)\w*\s+(?:\w+\s+){0,3}?personally\b|\bpersonally\s+(?:handle|oversee|look\s+after|manage|follow\s+up|deal\s+with|see\s+to)\b`,
     String.raw`\b(?:transferred|assigned|passed|handed|referred)\s+your\s+(?:[\w-]+\s+){0,2}?(?:file|case|claim|complaint|account|query|request|application)\s+(?:directly\s+)?to\b`,
-    String.raw`\b(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:manager|adviser|advisor|assistant|engineer|adjuster|specialist|agent|representative|officer|colleague|director|lead|coordinator|handler|consultant|pharmacist|technician),\s+(?<person>[\w'\u2019-]+)(?:\s+[\w'\u2019-]+)?,?\s+(?:\([^)]{0,40}\)\s*,?\s*)?(?:who\s+)?will\b`,
+    String.raw`\b(?:my|our|the)\s+(?:[\w-]+\s+){0,2}?(?:manager|adviser|advisor|assistant|engineer|adjuster|specialist|agent|representative|officer|colleague|director|lead|coordinator|handler|consultant|pharmacist|technician),\s+(?<person>[\w'\u2019-]+)(?:\s+[\w'\u2019-]+)?,?\s+(?:\([^)]{0,40}\)\s*,?\s*)?(?:(?:who\s+)?will\b|to\s+(?:call|contact|confirm|write\s+to|email|phone|ring|visit|update)\b)`,
     String.raw`\b(?:I\s+will|I${APOS}ll|I\s+shall|who\s+will)\s+(?:personally\s+)?(?:call|telephone|ring|phone|contact|visit)\s+you\b`,
     String.raw`\bto\s+(?:call|telephone|ring|phone|contact|visit)\s+you\s+(?:back\s+)?(?:tomorrow|today|this|on|by|within|before|at)\b`,
   ].join("|") + ")",

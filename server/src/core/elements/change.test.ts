@@ -91,6 +91,11 @@ const CONCRETE = [
   "We have since stopped using the supplier that packed your order.",
   "Starting this week, a supervisor reviews every complaint within two days.",
   "We are introducing a daily stock count so items shown as available really are.",
+  "Starting this weekend, every wedding order is confirmed by phone with the venue.",
+  "As of this week, our check-in system will not open an order until the recall check is done.",
+  "The old cable section is being replaced, starting in February.",
+  "The fitting station now has a sensor that stops the line if a screw is missing.",
+  "We have moved the two colours to separate aisles.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -194,6 +199,7 @@ const NOT_CHANGE = [
   "Our team is now looking at your case.",
   "Customer satisfaction is our top priority.",
   "We have escalated your complaint to a manager.",
+  "Everything is back up and stable now, and the team is still around if you need us.",
 ];
 
 describe("change", () => {

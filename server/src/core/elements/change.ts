@@ -30,6 +30,8 @@ const COMMITMENT = new RegExp(
       String.raw`|\b(?:checked|tested|reviewed|audited|inspected|scanned|logged|monitored|verified|double-checked|test|check|review|audit|inspect|scan|monitor|verify)\s+(?:[\w-]+\s+){0,3}?(?:daily|weekly|monthly|quarterly|hourly|annually|every\s+(?:day|week|month|quarter|year|hour|morning|evening|night|shift))\b` +
       String.raw`|\b(?:review|audit|overhaul)\s+of\s+(?:[\w-]+\s+){0,3}?${PROCESS}|\b(?:ensur(?:e|ing)|mak(?:e|ing)\s+sure)\s+(?:that\s+)?(?:all\s+|our\s+|every\s+)?(?:[\w-]+\s+)?${STAFF}\s+(?:are|is|know|understand|follow|check|receive)\b` +
       String.raw`|\b(?:${PROCESS}|forms?|pages?|website|app|menus?|templates?|scripts?|screens?)\s+(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:redesigned|rewritten|changed|updated|revised|replaced|tightened|reorgani[sz]ed|re-?configured|rebuilt|reworked)\b` +
+      String.raw`|\bnow\s+(?:has|have|uses?|carries|includes?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:sensors?|alarms?|alerts?|checks?|scanners?|locks?|guards?|barcodes?|cameras?|filters?|warnings?)\b|\b(?:moved|separated|split)\s+(?:[\w-]+\s+){1,6}?(?:to|into|onto)\s+(?:separate|different)\s+(?:aisles|shelves|areas|bays|rooms|locations|sections|bins)\b` +
+      String.raw`|\b(?:is|are)\s+being\s+(?:replaced|upgraded|rebuilt|renewed|redesigned|reinforced|strengthened|rewritten|overhauled)\b` +
       String.raw`|\b(?:asked|told|instructed|required)\s+(?:the|our|all|every)\s+(?:[\w-]+\s+)?(?:${STAFF}|kitchen|team|warehouse|drivers?|office|branch(?:es)?|stores?)\s+to\s+\w+\s+(?:[\w-]+\s+){0,3}?(?:every|all|each|any)\b` +
       String.raw`|\bput\s+(?:an?|the|new|extra|additional)\s+(?:[\w-]+\s+)?(?:alerts?|alarms?|checks?|process|procedures?|safeguards?|controls?|steps?|rules?|systems?|limits?|locks?|barriers?|signs?|warnings?|sensors?)\s+in\s+place\b|\bmade\s+it\s+(?:a\s+)?(?:rule|policy|requirement|standard\s+practice|mandatory|compulsory)\b` +
       String.raw`|\b(?:all|every)\s+(?:new\s+)?${STAFF}\s+(?:will|now|must)\s+\w+|\b(?:stopped|ceased)\s+(?:using|working\s+with|buying\s+from|dealing\s+with)\b` +
@@ -38,7 +40,7 @@ const COMMITMENT = new RegExp(
       String.raw`|\bno\s+longer\s+(?:depends?|relies|rely|requires?|allows?|permits?|uses?|shares?)\b` +
       String.raw`|\bth(?:e|is|ese)\s+(?:changes?|new\s+(?:rules?|checks?|process(?:es)?|procedures?))\s+(?:now\s+|will\s+)?(?:applies|apply|covers?)\s+to\s+(?:every|all|each)\b)`,
     String.raw`(?<now>\bnow\b|\bmust\s+(?:now\s+)?(?:be\s+)?(?:approv|check|confirm|sign|match|scan|test|verif|review|act|appl|sen[dt]|record|log)\w*)`,
-    String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:from|starting|beginning)\s+(?:today|tomorrow|immediately|now)|(?:starting|beginning)\s+(?:this|next)\s+(?:week|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|effective\s+immediately|(?:starting|beginning)\s+(?:(?:with|from|on|in)\s+)?(?:the\s+)?(?:next\s+[\w-]+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH})|from\s+the\s+next\s+(?:[\w-]+\s+)?(?:cycle|release|update|period|season|term|week|month|quarter|year|shift)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
+    String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|weekend|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:from|starting|beginning)\s+(?:today|tomorrow|immediately|now)|(?:starting|beginning|as\s+of)\s+(?:this|next)\s+(?:week|weekend|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|effective\s+immediately|(?:starting|beginning)\s+(?:(?:with|from|on|in)\s+)?(?:the\s+)?(?:next\s+[\w-]+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH})|from\s+the\s+next\s+(?:[\w-]+\s+)?(?:cycle|release|update|period|season|term|week|month|quarter|year|shift)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
     String.raw`(?<since>\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week|month)\b)`,
     String.raw`(?<promise>\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee|so)\s+(?:that\s+)?(?:this|it|that|such\s+[\w-]+|nothing\s+like\s+this|the\s+same\s+[\w-]+|no\s+(?:one|other|[\w-]+)|the\s+(?:error|mistake|problem|issue|fault)|an?\s+(?:[\w-]+\s+){0,2}like\s+(?:this|yours)|this\s+kind\s+of\s+[\w-]+|similar\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:does\s+not|doesn${APOS}t|do\s+not|don${APOS}t|will\s+not|won${APOS}t|never|cannot|can${APOS}t|is\s+not|isn${APOS}t)\s+(?:[\w-]+\s+){0,2}?(?:happen|recur|occur|repeat|sit|go|slip|arise)` +
       // The subject carries the negation: "make sure nothing like this happens again", "no one else goes through this".
@@ -71,6 +73,8 @@ const GENERAL_RULE = new RegExp(String.raw`\b(?:every|each|all|any|always|whenev
 const RESOLVED_NOW = /^\s*(?:\w+\s+){0,2}?(?:working|running|back|up|available|fixed|resolved|restored|live|online|normal|operational|closed|open|complete|completed|safe|ready|in\s+(?:stock|your|the\s+post|a\s+position)|on\s+(?:its|the)\s+way|have\s+all|has\s+all)\b/i;
 /** "Our team is now looking at your case": work on this customer's case in progress, not a new rule. */
 const WORKING_ON_YOURS = /^\s*(?:\w+\s+)?\w+ing\s+(?:\w+\s+)?(?:at|into|on|with|to|over)?\s*(?:your|you)\b/i;
+/** "Everything is back up and stable now": the service restored, not a rule. */
+const RESOLVED_BEFORE = /\b(?:back|up|working|running|stable|fixed|resolved|restored|live|online|normal|sorted|available)\s*(?:again\s*)?$/i;
 const PERFECT_NOW = /\b(?:I|we)\s+(?:have|has|had|am|are|is|was|were)\s*$|\b(?:I|we)['\u2019](?:ve|re|m)\s*$/i;
 /** Words that make a dated or "going forward" promise vague rather than a named measure. */
 const VAGUE_WORDING = /\b(?:try|trying|strive|striving|endeavou?r|best|better|improv\w*|wherever\s+possible|as\s+\w+\s+as\s+possible|aim|hope|committed|commitment|learn\w*|lessons|careful|attentive|vigilant|thorough|every\s+measure|everything\s+(?:we|I)\s+can|whatever\s+(?:we|it)\s+(?:can|takes))\b/i;
@@ -117,7 +121,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
   }
   if (g["now"] !== undefined) {
     const after = text.slice(at + m[0].length, clauseEnd(text, at));
-    if (/\byou(?:r|rs)?\b/i.test(before) || PERFECT_NOW.test(before) || RESOLVED_NOW.test(after) || WORKING_ON_YOURS.test(after)) return undefined;
+    if (/\byou(?:r|rs)?\b/i.test(before) || PERFECT_NOW.test(before) || RESOLVED_BEFORE.test(before) || RESOLVED_NOW.test(after) || WORKING_ON_YOURS.test(after)) return undefined;
     if (/\b(?:right|for|just|until|by|as\s+of)\s*$/i.test(before) || /^\s*that\b/i.test(after) || !GENERAL_RULE.test(text) || CUSTOMER_ADVICE.test(text)) return undefined;
     return { concrete: true };
   }

@@ -171,6 +171,7 @@ const NOT_REGRET = [
   "The driver said sorry to you at the door.",
   "No apology was given at the time.",
   "Sorry that you had a bad experience with us.",
+  "We are sorry that you were surprised by these charges.",
 ];
 
 describe("regret", () => {

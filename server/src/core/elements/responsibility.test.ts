@@ -151,6 +151,12 @@ const OWNERSHIP = [
   "Our agent gave you the wrong information, and that was our fault.",
   "I hold my hands up: we forgot to send the form.",
   "We didn't check the address before we posted it.",
+  "That mistake was made here at the office, in a letter I signed.",
+  "It was a mistake made in our warehouse.",
+  "That decision was ours, and it caused the fault.",
+  "We also took far too long to get a generator to you.",
+  "You deserved better from us and you did not get it.",
+  "I am deeply sorry that we failed Yusuf and you.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */

@@ -58,6 +58,9 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
   // The writer's side as the one who did the wrong thing: "our picker took the wrong box", "we charged you twice".
   String.raw`\b${WRITER}\s+(?:\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WRONG_MARK}\b`,
+  // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
+  String.raw`\b(?:mistake|error|slip|oversight)s?\s+(?:was\s+|were\s+|had\s+been\s+)?made\s+(?:here\b|(?:in|at|on|by)\s+(?:our|my|us\b|me\b))`,
+  String.raw`\b(?:that|this|the)\s+(?:decision|choice|call|failure|failing|lapse|oversight)\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+(?:also\s+|simply\s+)?took\s+(?:far\s+|much\s+|way\s+)?too\s+long\b|\byou\s+deserved?\s+better\s+(?:from\s+(?:us|me)|than\s+(?:this|that|what\s+we))`,
   // Colloquial ownership: "my bad".
   String.raw`\b(?:my|our)\s+bad\b`,
   String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,
@@ -68,7 +71,7 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
   String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
-  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+you|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
+  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
   String.raw`\b(?:I|we)(?:${BE}|\s+hold\s+(?:myself|ourselves))\s+${WHOLLY}accountable\b(?!\s+(?:to|for\s+\w+ing)\b)`,

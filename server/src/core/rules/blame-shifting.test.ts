@@ -67,6 +67,10 @@ describe("blame-shifting", () => {
     ["We are sorry your order arrived late. The airline changed its schedule at short notice and we had no choice.", "The airline changed its schedule at short notice and we had no choice"],
     ["We are sorry your order arrived late. This was caused by an error at the bank's end.", "This was caused by an error at the bank's end"],
     ["We are sorry your order arrived late. Our courier partner has been experiencing significant delays nationwide.", "Our courier partner has been experiencing significant delays nationwide"],
+    ["We are sorry your order arrived late. We cannot control how an individual seller chooses to contact you.", "We cannot control how an individual seller chooses to contact you"],
+    ["We are sorry your order arrived late. Processing times depend on the volume of applications we receive.", "Processing times depend on the volume of applications we receive"],
+    ["We are sorry your order arrived late. A vulnerability in a third-party payment plug-in allowed card details to be captured.", "A vulnerability in a third-party payment plug-in allowed card details to be captured"],
+    ["We are sorry your order arrived late. As set out in the user manual, the kettle should be descaled every month.", "As set out in the user manual, the kettle should be descaled every month"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });

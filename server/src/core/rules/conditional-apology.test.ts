@@ -10,6 +10,7 @@ describe("conditional-apology", () => {
   it.each([
     ["I'm sorry if you were upset by the delay.", "sorry if you were upset by the delay"],
     ["Sorry that you had a bad experience with us.", "Sorry that you had a bad experience with us"],
+    ["We're sorry that you were surprised by these charges.", "sorry that you were surprised by these charges"],
     ["We apologise if our reply seemed abrupt.", "apologise if our reply seemed abrupt"],
     ["Please accept our apologies if this caused any trouble.", "apologies if this caused any trouble"],
     ["We are sorry you feel that the notice was inadequate.", "sorry you feel that the notice was inadequate"],

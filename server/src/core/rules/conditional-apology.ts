@@ -4,7 +4,7 @@ import { matches } from "../lexicon/matches";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
 const APOLOGY_WORD = String.raw`(?:sorry|apologi[sz]e[sd]?|apologies|apology|regret)`;
-const FEELING = String.raw`(?:upset|offended|unhappy|disappointed|dissatisfied|uncomfortable|annoyed|frustrated|hurt|distressed|inconvenienced|let\s+down)`;
+const FEELING = String.raw`(?:upset|offended|unhappy|disappointed|dissatisfied|uncomfortable|annoyed|frustrated|hurt|distressed|inconvenienced|let\s+down|surprised|confused|alarmed|shocked)`;
 
 /**
  * Apologies that own nothing: made conditional ("sorry if"), about the customer's feelings rather

@@ -7,6 +7,7 @@ const letter = (body: string): string => `Dear Ms. Rivera,\n\n${body}\n\nKind re
 describe("late-apology", () => {
   it.each([
     ["I'm sorry it has taken us six weeks to reply to your letter.", "taken us six weeks to reply"],
+    ["I am sorry. A month is far too long to leave a customer without a reply.", "A month is far too long to leave a customer without"],
     ["So sorry its taken us nearly two months to get back to you.", "taken us nearly two months to get back"],
     ["Please forgive the three-week delay in responding to your email.", "three-week delay in responding"],
     ["This letter comes more than a month after your visit, and I am sorry for that.", "comes more than a month after"],
