@@ -57,7 +57,9 @@ export const jargon: Rule = {
         found.push(tableFinding(prose, m.index, m[0], term));
       }
     }
-    for (const m of prose.matchAll(extraPattern(config.vocabulary.jargon))) {
+    // Without user terms there is nothing to scan for: an empty pattern would still visit every position.
+    const extra = config.vocabulary.jargon.length ? prose.matchAll(extraPattern(config.vocabulary.jargon)) : [];
+    for (const m of extra) {
       if (!taken(m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is an internal term the customer may not know; say what it means in plain words.` });
     }
     found.push(...unexplained(letter, prose, defined, acceptedWords(config.vocabulary.accept)).filter((f) => !taken(f.start, f.end)));
@@ -101,7 +103,7 @@ function extraPattern(terms: readonly string[]): RegExp {
   if (!pattern) {
     const alternatives = terms.map(literalPattern);
     // A user's term may start or end with a symbol ("L2+"), where ASCII word edges do not apply.
-    pattern = alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}-])`, "giu") : /(?!)/g;
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}-])`, "giu");
     extraTerms.set(terms, pattern);
   }
   return pattern;
