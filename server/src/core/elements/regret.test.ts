@@ -100,6 +100,7 @@ const REGRET = [
   "The whole team is sorry for what happened on Saturday.",
   "Accept our heartfelt apologies.",
   "Sincere apologies for the trouble with your booking.",
+  "We take the protection of your information seriously and sincerely apologize for any concern this may cause.",
 ];
 
 /** Sentences that look like an apology but are not one. */
@@ -172,6 +173,7 @@ const NOT_REGRET = [
   "No apology was given at the time.",
   "Sorry that you had a bad experience with us.",
   "We are sorry that you were surprised by these charges.",
+  "We have reviewed your claim and regret to inform you that it was declined.",
 ];
 
 describe("regret", () => {
