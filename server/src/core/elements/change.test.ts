@@ -125,6 +125,7 @@ const VAGUE = [
   "We are doing everything we can to make Maps better.",
   "We are going to get it right.",
   "We’ll be working through the weekend to make sure we’re not caught off-guard again.",
+  "We are constantly reviewing our operations to minimise disruption for our customers.",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */

@@ -157,6 +157,7 @@ const OWNERSHIP = [
   "We also took far too long to get a generator to you.",
   "You deserved better from us and you did not get it.",
   "I am deeply sorry that we failed Yusuf and you.",
+  "The problem was caused by a fault in one of our own systems during a planned upgrade.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -254,6 +255,7 @@ const NOT_OWNERSHIP = [
   "Our responsibility is to keep you safe.",
   "We appreciate your understanding while we fix the issue.",
   "The mix-up occurred at the warehouse.",
+  "The delay was caused by a fault in the airport baggage system.",
 ];
 
 describe("responsibility", () => {

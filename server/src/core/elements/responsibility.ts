@@ -58,6 +58,8 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
   // The writer's side as the one who did the wrong thing: "our picker took the wrong box", "we charged you twice".
   String.raw`\b${WRITER}\s+(?:\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WRONG_MARK}\b`,
+  // The cause found in the writer's own house: "caused by a fault in one of our own systems".
+  String.raw`\b(?:caused\s+by|due\s+to|down\s+to|the\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|error|mistake|failure|bug|problem|oversight|flaw)\s+(?:in|with|on|by|at)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:own\s+)?`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
   String.raw`\b(?:mistake|error|slip|oversight)s?\s+(?:was\s+|were\s+|had\s+been\s+)?made\s+(?:here\b|(?:in|at|on|by)\s+(?:our|my|us\b|me\b))`,
   String.raw`\b(?:that|this|the)\s+(?:decision|choice|call|failure|failing|lapse|oversight)\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+(?:also\s+|simply\s+)?took\s+(?:far\s+|much\s+|way\s+)?too\s+long\b|\byou\s+deserved?\s+better\s+(?:from\s+(?:us|me)|than\s+(?:this|that|what\s+we))`,
