@@ -147,6 +147,12 @@ const NAMED = [
   "That is an assembly fault from our factory.",
   "You should never have had your records shared like that.",
   "We apologise for the cancellation of flight NV 418 on 12 January.",
+  "Over the next five weeks you still received eleven promotional emails.",
+  "Your request to stop texts was never applied at all.",
+  "We promised you delivery on the 3rd and we just did not make it happen.",
+  "A restocking fee of £25 was deducted from your refund.",
+  "The battery runs down after ten minutes, when it should last up to 45 minutes.",
+  "Your delivery has been rescheduled to Tuesday 28 January because our depot was closed.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -225,6 +231,8 @@ const NOT_NAMED = [
   "We have looked into what happened with your account on 3 May.",
   "I am sorry your stay with us was not perfect.",
   "Thank you for bringing this matter to our attention on Monday.",
+  "Please make sure the app is updated so it does not stop working.",
+  "We will make sure your next delivery is not delayed.",
 ];
 
 describe("acknowledge", () => {

@@ -217,6 +217,9 @@ const NOT_REMEDIES = [
   "We are working to restore service as quickly as possible.",
   "Your refund request was declined because the item was used.",
   "We would be happy to discuss options with you.",
+  "You could not check your delivery window, reschedule a delivery or see your order history.",
+  "Our support team can now send a spike in complaints straight to the engineers.",
+  "Your invoice showed the discount code you used and your billing address.",
 ];
 
 describe("amends", () => {

@@ -51,7 +51,7 @@ const REMEDY = new RegExp(
     // Goods: a replacement, the right item, an exchange, a collection.
     String.raw`(?<replacement>\breplacements?\b)|\bexchange\s+(?:it|them|your|the)\b|\b(?:an?|free)\s+exchange\b|\bswap\s+(?:it|them|your)\b`,
     String.raw`\b(?:new|brand-new|replacement|correct(?:ed)?|right|fresh|redesigned)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were|has\s+been|have\s+been|is|are|is\s+being|will\s+be|to\s+be)\s+)?(?:sent|posted|shipped|dispatched|delivered|couriered|on\s+(?:its|the)\s+way)\b`,
-    String.raw`\b(?:(?:will|${APOS}ll|can|to|shall|have|has|${APOS}ve)\s+(?:\w+\s+)?)(?:send|sent|ship|shipped|dispatch(?:ed)?|re-?sen[dt]|re-?ship(?:ped)?|re-?deliver(?:ed)?)\s+(?:you\s+)?(?:a|an|one|another|your|the\s+(?:right|correct))\b(?!\s+${PAPERWORK})`,
+    String.raw`\b(?:(?:will|${APOS}ll|can|to|shall|have|has|${APOS}ve)\s+(?:\w+\s+)?)(?:send|sent|ship|shipped|dispatch(?:ed)?|re-?sen[dt]|re-?ship(?:ped)?|re-?deliver(?:ed)?)\s+(?:you\s+(?:a|an|one|another|your|the\s+(?:right|correct))|another|an?\s+(?:new|replacement|fresh|second|free)|your|the\s+(?:right|correct))\b(?!\s+${PAPERWORK})`,
     String.raw`\b(?:courier|driver|engineer|technician|fitter|plumber|electrician|installer)\s+will\s+(?:call\s+at|visit|come|collect|pick\s+up|deliver|fit|install|repair|replace|swap)\b`,
     String.raw`\bcollect(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?(?:from\s+your|and\s+(?:hand|deliver|leave|bring|replace|swap))\b`,
     String.raw`\barrang(?:e|ed|es|ing)\s+(?:for\s+(?:[\w-]+\s+){0,5}?to\s+be\s+(?:delivered|collected|repaired|replaced|fitted|installed|sent)|(?:an?\s+|for\s+an?\s+)(?:[\w-]+\s+)?(?:contractor|engineer|technician|courier|collection|repair|replacement|visit|delivery|call-?back))\b`,
@@ -105,6 +105,10 @@ const FAILED_REMEDY = /^\s*(?:[\w-]+\s+){0,4}?(?:also\s+)?(?:leak(?:s|ed)?|broke
 const FAILED_REPLACEMENT = /\breplacement\b[^.]{0,80}?\b(?:leak\w*|broke\w*|fail\w*|faulty|defective|damaged|stopped|did\s+not\s+work|didn['\u2019]t\s+work)/i;
 /** "sorry that your refund ...": the apology is about the remedy, so it is the offense. */
 const APOLOGISED_FOR = /\b(?:sorry|apologi[sz]e|regret)\s+(?:that|for|about)\s+(?:the\s+[\w-]+\s+(?:in|to|of|with)\s+)?(?:the|your|our)\s+(?:[\w-]+\s+)?$/;
+/** "the discount code you used": the customer's own past purchase, not something offered. */
+const CUSTOMER_USED = /^\s*(?:[\w-]+\s+)?(?:that\s+)?you\s+(?:had\s+)?(?:used|applied|entered|redeemed|bought|paid)\b/i;
+/** "you couldn't check your delivery window, reschedule a delivery or …": a list of things denied. */
+const DENIED_LIST = /\b(?:couldn['\u2019]t|could\s+not|unable\s+to|(?:was|were)n['\u2019]t\s+able\s+to|(?:was|were)\s+not\s+able\s+to|can['\u2019]t|cannot)\s+(?:[\w-]+\s+){1,5}?[\w-]+,\s+(?:[\w-]+\s+){0,2}$/i;
 /** Goods sent to the company's own premises restock it; they are no remedy for this customer. */
 const TO_OUR_PREMISES = /^\s*(?:[\w-]+\s+){0,2}?to\s+(?:our|the|all\s+our)\s+(?:[\w-]+\s+)?(?:restaurants?|stores?|shops?|branch(?:es)?|warehouses?|sites?|kitchens?|depots?|outlets?|locations?)\b/i;
 /** "that's on us" owns the mistake; it does not pay for anything. */
@@ -138,6 +142,8 @@ function plausible(text: string, m: RegExpExecArray): boolean {
   if (g["noCharge"] === undefined && (NEGATION.test(near.replace(HARMLESS_NEGATION, "")) || NEGATED_DISJUNCT.test(clause.replace(HARMLESS_NEGATION, "")))) return false;
   if (QUANTIFIED.test(near)) return false;
   if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after) || TO_OUR_PREMISES.test(after)) return false;
+  if (/discount|voucher|coupon|code|gift|credit/i.test(m[0]) && CUSTOMER_USED.test(after)) return false;
+  if (DENIED_LIST.test(clause)) return false;
   if (COUNTERFACTUAL.test(clause) || UNCERTAIN_BEFORE.test(clause) || CUSTOMER_ACTS.test(near)) return false;
   return true;
 }

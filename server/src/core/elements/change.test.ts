@@ -96,6 +96,8 @@ const CONCRETE = [
   "The old cable section is being replaced, starting in February.",
   "The fitting station now has a sensor that stops the line if a screw is missing.",
   "We have moved the two colours to separate aisles.",
+  "We have deleted the old returns guide from our help pages.",
+  "Every agent on our returns team went through the current policy with their team lead last week.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -126,6 +128,7 @@ const VAGUE = [
   "We are going to get it right.",
   "We’ll be working through the weekend to make sure we’re not caught off-guard again.",
   "We are constantly reviewing our operations to minimise disruption for our customers.",
+  "Please be assured that your feedback has been passed on, and we will use it to improve the service we offer.",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */

@@ -158,6 +158,8 @@ const OWNERSHIP = [
   "You deserved better from us and you did not get it.",
   "I am deeply sorry that we failed Yusuf and you.",
   "The problem was caused by a fault in one of our own systems during a planned upgrade.",
+  "Those were our decisions, and they were the wrong ones.",
+  "Our crew was wrong on both counts.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -256,6 +258,7 @@ const NOT_OWNERSHIP = [
   "We appreciate your understanding while we fix the issue.",
   "The mix-up occurred at the warehouse.",
   "The delay was caused by a fault in the airport baggage system.",
+  "Our courier partner was wrong to leave it outside, we are told.",
 ];
 
 describe("responsibility", () => {

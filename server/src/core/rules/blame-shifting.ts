@@ -26,7 +26,7 @@ const DENIAL = new RegExp(
     String.raw`\bnot\s+(?:a|the)\s+(?:failure|fault|error|mistake)\s+(?:of|on\s+the\s+part\s+of|by)\s+(?:us\b|our\b|the\s+(?:\w+\s+){0,2}(?:platform|company|team|service|store|shop|business|app|site)\b)`,
     String.raw`\bon\s+their\s+(?:end|side)\b|\bnot\s+(?:on\s+)?us\b(?!\s+to\b)`,
     String.raw`\bnothing\s+(?:that\s+)?(?:anyone|we|I|our\s+(?:team|staff))\s+(?:here\s+)?(?:did|could\s+(?:have\s+)?(?:done|do))\b`,
-    String.raw`\bnot\s+something\s+(?:that\s+)?(?:we|I|anyone|our\s+(?:[\w-]+\s+)?(?:team|staff|store|warehouse|company))\s+(?:could|would|can|might)\s+(?:have\s+)?(?:been\s+able\s+to\s+)?(?:detect|prevent|foresee|predict|spot|catch|avoid|control|check|have\s+known)\w*`,
+    String.raw`\bnot\s+something\s+(?:that\s+)?(?:we|I|anyone|our\s+)[^.;!?]{0,50}?\b(?:could|would|can|might)\s+(?:have\s+)?(?:been\s+able\s+to\s+)?(?:detect|prevent|foresee|predict|spot|catch|avoid|control|check|have\s+known|pick(?:ed)?\s+up|find|found|notice|know)\w*`,
     String.raw`(?:\bnot|n['\u2019]?t)\s+(?:much|a\s+lot|anything)\s+(?:that\s+)?(?:we|anyone|I)\s+(?:could\s+(?:have\s+)?(?:do|done)|can\s+do\s+about)\b`,
     String.raw`\b(?:is|are|am|was|were|be)\s+not\s+(?:held\s+)?(?:responsible|liable|accountable|to\s+blame)\b|\b(?:isn|aren|wasn|weren)['\u2019]?t\s+(?:responsible|liable|accountable|to\s+blame)\b|\bcan(?:not|['\u2019]?t)\s+be\s+held\s+(?:responsible|liable|accountable)\b`,
     String.raw`\b(?:unable|not\s+able|cannot|can['\u2019]?t|will\s+not|won['\u2019]?t)\s+(?:to\s+)?(?:treat|regard|consider|accept)\s+(?:this|it)\s+as\s+(?:a|an|our)\s+(?:\w+\s+)?(?:error|mistake|fault)\b`,
