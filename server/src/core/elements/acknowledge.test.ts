@@ -153,6 +153,12 @@ const NAMED = [
   "A restocking fee of £25 was deducted from your refund.",
   "The battery runs down after ten minutes, when it should last up to 45 minutes.",
   "Your delivery has been rescheduled to Tuesday 28 January because our depot was closed.",
+  "Your engineer never turned up on 4 March.",
+  "We only delivered half of your order on Tuesday.",
+  "Nobody answered your three calls on 12 May.",
+  "Your flight on 9 June was cancelled two hours before departure.",
+  "Your dinner arrived cold at 8:45, an hour after you ordered.",
+  "We forgot to include the charger with the laptop we sent on Monday.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -233,6 +239,10 @@ const NOT_NAMED = [
   "Thank you for bringing this matter to our attention on Monday.",
   "Please make sure the app is updated so it does not stop working.",
   "We will make sure your next delivery is not delayed.",
+  "Your subscription was cancelled on 3 May, as you requested.",
+  "You did not need to return the item by Friday.",
+  "I am sorry your order of 3 May did not meet your expectations.",
+  "Instead, we have added a $15 credit to your account.",
 ];
 
 describe("acknowledge", () => {

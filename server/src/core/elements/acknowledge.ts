@@ -1,4 +1,5 @@
 import type { Letter, Sentence } from "../letter";
+import { alternations } from "../lexicon/alternation";
 import { isConditional, isNegated } from "../lexicon/clauses";
 import { BAD, OFFENSE_NOUN, THING } from "../lexicon/offense-words";
 import { isUnrelatedSympathy, sympathyClause } from "../lexicon/sympathy";
@@ -27,9 +28,7 @@ const BOOKABLE = String.raw`(?:flights?|appointments?|reservations?|bookings?|or
  * Statements that name what went wrong, concretely. Generic fillers ("any inconvenience", "the
  * issue", "the mix-up", "what happened") are deliberately absent: alone, they name nothing.
  */
-const OFFENSE = new RegExp(
-  // One leading \b: most positions fail once here instead of once per alternative.
-  String.raw`\b(?:` +
+const OFFENSE = alternations(
   [
     // "the late delivery", "an incorrect charge", "the wrong size", "a faulty thermostat".
     String.raw`\b${BAD}\s+(?:[\w'’-]+\s+){0,2}?${THING}\b`,
@@ -80,7 +79,7 @@ const OFFENSE = new RegExp(
     String.raw`\b${BOOKABLE}\b[^.;!?]{0,80}?\b(?:(?:has|had|have)\s+been|was|were)\s+(?:cancell?ed|called\s+off|postponed)\b|\bcancel(?:l?ed|l?ing)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?${BOOKABLE}\b|\bcancellation\s+of\s+(?:your\b|the\b|${BOOKABLE}\b)`,
     // Failures told as events: "introduced a bug", "suffered a major outage", "lost its connection".
     String.raw`\bintroduced\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:bug|error|fault|defect|glitch|vulnerability)\b|\bsuffered\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:outage|failure|breach|fault|crash|attack)\b|\blost\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?(?:connection|power|connectivity)\b|\b(?:service|network|system|server|connectivity|login|e-?mail|website|site|app)\s+(?:issues|problems|disruptions|interruptions|incidents)\s+(?:that|which)\s+(?:impacted|affected|disrupted|hit)\b`,
-    String.raw`\b(?:we|it|the\s+[\w-]+|our\s+[\w-]+)\s+(?:was|were)\s+closed\b|\b(?:flight|train|order|booking|appointment|class|event|service)\s+cancellations\b|\bwithout\s+(?:the|a)\s+(?:correct|valid|right)\s+(?:password|pin|code|key|credentials|authori[sz]ation|ticket|id)\b`,
+    String.raw`\b(?:find|found|discover(?:ed)?)\s+(?:that\s+)?(?:we|it|the\s+[\w-]+|our\s+[\w-]+)\s+(?:was|were)\s+closed\b|\bonly\s+(?:delivered|sent|shipped|fitted|installed|refunded|paid|received|got)\s+(?:half|part|some|one|two|three|\d+)\b|\bonly\s+(?:half|part)\s+of\s+your\b|\b(?:flight|train|order|booking|appointment|class|event|service)\s+cancellations\b|\bwithout\s+(?:the|a)\s+(?:correct|valid|right)\s+(?:password|pin|code|key|credentials|authori[sz]ation|ticket|id)\b`,
     // A promise broken, told plainly: "meant to arrive on 12 May and it came on 2 June", "told … ready on Friday, and it was not".
     String.raw`\b(?:meant|supposed|due|scheduled|promised|expected)\s+to\s+(?:arrive|be\s+(?:delivered|ready|fixed|done|there|finished|back))\b[^.;!?]{0,60}?\b(?:and|but)\s+(?:it|they|he|she|we)\s+(?:only\s+)?(?:came|arrived|turned\s+up|showed\s+up|was\s+not|wasn['’]t|were\s+not|weren['’]t|did\s+not|didn['’]t|never)\b|\b(?:told|promised|assured|informed)\b[^.;!?]{0,80}?\b(?:would|will)\s+be\b[^.;!?]{0,60}?,?\s+(?:and|but)\s+(?:it|they|he|she|this|that)\s+(?:was|were|did|is|are)\s*(?:not|n['’]t)\s*(?:[.!;,]|$)`,
     String.raw`\b(?:showed|said|listed|claimed|advertised)\s+[^.;!?]{0,60}?\bwhen\s+(?:in\s+fact\s+)?(?:we|it|they|there)\s+(?:had|was|were|did)\s*(?:none|no|not|n['’]t|nothing)\b|\b(?:had\s+no|without(?:\s+any)?)\s+(?:hot\s+)?(?:water|heating|heat|power|electricity|internet|broadband|signal|wi-?fi|phone\s+line|service|air\s+conditioning|lights?|gas)\s+for\b|\bwithout\s+(?:finishing|completing|fixing|telling|checking|asking|explaining|cleaning|replacing|testing|warning|notifying)\b`,
@@ -93,7 +92,7 @@ const OFFENSE = new RegExp(
     String.raw`\b(?:mistreat\w*|forcibly\s+(?:removed|dragged|ejected)|dragged\s+(?:off|from|out)|assaulted|manhandled|humiliat(?:ed|ing)|discriminat(?:ed|ion)|racially\s+profiled|harass(?:ed|ment)|verbally\s+abused)\b`,
     // Safety.
     String.raw`\bcontain(?:ed|s)\s+(?:traces\s+of\s+)?(?:pine\s+nuts|peanuts?|nuts|tree\s+nuts|gluten|wheat|dairy|milk|eggs?|shellfish|sesame|soy|mustard|glass|metal|plastic|a\s+foreign\s+object|bones?|hair|insects?)\b`,
-  ].join("|") + ")",
+  ],
   "gi",
 );
 
@@ -123,7 +122,7 @@ function inUnrelatedSympathy(text: string, at: number): boolean {
 }
 
 function offenseAt(text: string, at: number): boolean {
-  return !isConditional(text, at) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at)) && !inUnrelatedSympathy(text, at);
+  return !isConditional(text, at) && !AS_ASKED.test(text) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at)) && !inUnrelatedSympathy(text, at);
 }
 
 function anyMatch(pattern: RegExp, text: string, accept: (at: number) => boolean): boolean {
@@ -142,13 +141,20 @@ const CASE_ANCHOR = new RegExp(
   "i",
 );
 
+/** Words of an event that went against the customer; they need a date, time or amount to be this case. */
+const WENT_AGAINST = /\b(?:(?:didn['’]t|did\s+not|never|wasn['’]t|weren['’]t|hadn['’]t|couldn['’]t|could\s+not)\s+(?!(?:need|have\s+to|mean|want|expect|hesitate|meet|live\s+up|go\s+(?:as|to|smoothly)|work\s+out)\b)|nobody|no\s+one|instead(?!,?\s+(?:we|I)\b)|twice|cancell?ed|closed|refused|declined|stopped|sold\s+out|out\s+of\s+stock|ran\s+out|forgot(?:ten)?|mixed\s+up|ignored|cold|burnt)/gi;
+const DATE_OR_AMOUNT = /\d|[$£€]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|last\s+(?:week|night))\b/i;
+/** "as you requested": the customer's own choice, not an offense. */
+const AS_ASKED = /\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed)|at\s+your\s+request)\b/i;
+
 /** True when the sentence names what went wrong in concrete terms. */
 export function namesOffense(text: string): boolean {
   return (
-    anyMatch(OFFENSE, text, (at) => offenseAt(text, at)) ||
+    OFFENSE.some((pattern) => anyMatch(pattern, text, (at) => offenseAt(text, at))) ||
     anyMatch(HARM, text, (at) => offenseAt(text, at) && !isNegated(text, at)) ||
     // A word of failure in a sentence about this customer's own case: "your parcel sat in the depot, delayed, until Friday".
-    (CASE_ANCHOR.test(text) && anyMatch(WENT_WRONG, text, (at) => offenseAt(text, at) && !isNegated(text, at) && !AGAIN.test(text.slice(at))))
+    (CASE_ANCHOR.test(text) && anyMatch(WENT_WRONG, text, (at) => offenseAt(text, at) && !isNegated(text, at) && !AGAIN.test(text.slice(at)))) ||
+    (DATE_OR_AMOUNT.test(text) && !AS_ASKED.test(text) && anyMatch(WENT_AGAINST, text, (at) => offenseAt(text, at) && !AGAIN.test(text.slice(at))))
   );
 }
 
