@@ -64,7 +64,7 @@ describe("apology-lint CLI", () => {
     expect(report.elements.regret.evidence).toEqual([
       { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 41 } }, text: "I am so sorry we sent you the wrong size." },
     ]);
-    const missing = report.diagnostics.find((d: { code: string }) => d.code === "missing-responsibility");
+    const missing = report.diagnostics.find((d: { code: string }) => d.code === "missing-change");
     expect(missing.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: 9 } });
   });
 
