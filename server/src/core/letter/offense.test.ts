@@ -21,6 +21,9 @@ describe("findOffense", () => {
     ["Our team mistakenly cancelled your booking, and I am sorry.", "the mistake of cancelling your booking", "mistakenly cancelled your booking"],
     // A concrete offense noun, made definite.
     ["That delay was our fault.", "the delay", "That delay"],
+    // Verbs, articles and prepositions are not part of the noun phrase.
+    ["That is an assembly fault from our line in Leicester.", "the assembly fault from our line in Leicester", "an assembly fault from our line in Leicester"],
+    ["We have asked the board to confirm that the delay was our error.", "the delay", "the delay"],
     ["Our app was unavailable because of an outage on 14 March.", "the outage on 14 March", "an outage on 14 March"],
     ["Thank you for contacting us about the loss of your broadband service on Wednesday, 12 June.", "the loss of your broadband service on Wednesday", "the loss of your broadband service on Wednesday"],
   ])("%j → %j", (body, text, named) => {

@@ -33,7 +33,9 @@ const CLAUSE_END = String.raw`(?=\s+(?:and|but|that|which|who|this|it|as|because
 const NP_END = String.raw`(?:${CLAUSE_END}|(?=\s+(?:during|between|after|before|since|until|last|this|yesterday|today|you|we|I|our)\b))`;
 const WORD = String.raw`[\w'’-]+`;
 const DETERMINER = String.raw`(?:the|an?|your|our|this|that)`;
-const HEAD = String.raw`(?:${DETERMINER}\s+(?:${WORD}\s+){0,2}?(?:${BAD}\s+(?:${WORD}\s+){0,2}?${THING}|${OFFENSE_NOUN})\b)`;
+/** A modifier inside the noun phrase: not a verb, article or preposition ("that is an …", "statements for …"). */
+const MODIFIER = String.raw`(?!(?:is|was|are|were|be|been|has|have|had|an?|the|this|that|these|those|their|our|your|my|his|her|its|for|of|on|to|in|with|from|at|by)\b)${WORD}`;
+const HEAD = String.raw`(?:${DETERMINER}\s+(?:${MODIFIER}\s+){0,2}?(?:${BAD}\s+(?:${MODIFIER}\s+){0,2}?${THING}|${OFFENSE_NOUN})\b)`;
 
 /** "sorry for the late delivery of your order" → "the late delivery of your order". */
 const FOR_PHRASE = new RegExp(
