@@ -19,6 +19,7 @@ describe("findOffense", () => {
     ["On 4 May we charged your card twice for the same transfer fee.", "the mistake of charging your card twice for the same transfer fee", "charged your card twice for the same transfer fee"],
     ["I am so sorry we sent you the wrong size.", "the mistake of sending you the wrong size", "sent you the wrong size"],
     ["Our team mistakenly cancelled your booking, and I am sorry.", "the mistake of cancelling your booking", "mistakenly cancelled your booking"],
+    ["Looks like we charged you twice for your October membership 🙈 so sorry!", "the mistake of charging you twice for your October membership", "charged you twice for your October membership 🙈"],
     // A concrete offense noun, made definite.
     ["That delay was our fault.", "the delay", "That delay"],
     // Verbs, articles and prepositions are not part of the noun phrase.

@@ -97,8 +97,12 @@ function asDefinite(phrase: string): string {
   return phrase
     .replace(/^(?:this|that|an?)\s+/i, "the ")
     .replace(/^(?:the|your|our)\b/i, (w) => w.toLowerCase())
+    .replace(TRAILING_SYMBOLS, "")
     .replace(/\s+/g, " ");
 }
+
+/** An emoji or symbol after the words ("… membership 🙈") belongs to the sentence's tone, not to the offense. */
+const TRAILING_SYMBOLS = /[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D]+$/u;
 
 /**
  * The offense the letter names in its acknowledging sentences, as a noun phrase that reads in
