@@ -159,6 +159,9 @@ const NAMED = [
   "Your flight on 9 June was cancelled two hours before departure.",
   "Your dinner arrived cold at 8:45, an hour after you ordered.",
   "We forgot to include the charger with the laptop we sent on Monday.",
+  "We regret to inform you that the coastal walk departing on 7 September will not go ahead.",
+  "The touchscreen has been freezing and restarting while you drive.",
+  "On Saturday the screen went dark on the motorway.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */
@@ -243,6 +246,7 @@ const NOT_NAMED = [
   "You did not need to return the item by Friday.",
   "I am sorry your order of 3 May did not meet your expectations.",
   "Instead, we have added a $15 credit to your account.",
+  "I can only imagine how stressful last week was, and the mix-up should never have added to it.",
 ];
 
 describe("acknowledge", () => {

@@ -22,7 +22,7 @@ const MONEY = String.raw`(?:[$£€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s
 const CHARGE = String.raw`(?:fees?|charges?|penalt(?:y|ies)|surcharges?|debits?|deductions?|bills?|invoices?)`;
 /** States a delivered thing can arrive in that show it went wrong: "arrived cold", "came smashed". */
 const ARRIVED_AS = String.raw`(?:cold|lukewarm|damaged|broken|cracked|smashed|shattered|crushed|squashed|dented|bent|scratched|torn|ripped|open|opened|wet|damp|soaked|soggy|melted|spoiled|stale|mouldy|moldy|raw|undercooked|overcooked|burnt|burned|well-done|dirty|stained|leaking|empty|half-empty|incomplete|unusable|faulty|defective)`;
-const BOOKABLE = String.raw`(?:flights?|appointments?|reservations?|bookings?|orders?|tickets?|events?|concerts?|trips?|holidays?|tours?|class(?:es)?|courses?|deliver(?:y|ies)|subscriptions?|memberships?|polic(?:y|ies)|sessions?|surgery|operation|procedure|stay|tournaments?|matches|games?|shows?|performances?|festivals?|conferences?|webinars?|meetings?|workshops?|launch(?:es)?)`;
+const BOOKABLE = String.raw`(?:flights?|appointments?|reservations?|bookings?|orders?|tickets?|events?|concerts?|trips?|holidays?|tours?|class(?:es)?|courses?|deliver(?:y|ies)|subscriptions?|memberships?|polic(?:y|ies)|sessions?|surgery|operation|procedure|stay|departures?|walks?|excursions?|cruises?|sailings?|tournaments?|matches|games?|shows?|performances?|festivals?|conferences?|webinars?|meetings?|workshops?|launch(?:es)?)`;
 
 /**
  * Statements that name what went wrong, concretely. Generic fillers ("any inconvenience", "the
@@ -88,6 +88,8 @@ const OFFENSE = alternations(
     // Still getting what was stopped, money held back, a thing short of what it should do, a date moved on the customer.
     String.raw`\byou\s+(?:still|continued\s+to)\s+(?:receive|received|get|got|be\s+charged|were\s+charged|were\s+sent|were\s+billed|had\s+to\s+pay)\b|\b(?:deducted|withheld|taken)\s+from\s+your\s+(?:refund|account|card|deposit|balance|wages|pay)\b|\b(?:when|whereas|but)\s+(?:it|they|this|that)\s+should\s+(?:last|be|take|work|have|hold|run)\b|\b(?:does\s+not|doesn['’]t|will\s+not|won['’]t)\s+(?:hold\s+(?:a\s+)?charge|work|turn\s+on|switch\s+on|start|lock|close|heat|cool|drain|fit|connect|sync|load)\b`,
     String.raw`\b(?:delivery|appointment|booking|flight|visit|installation|order|surgery|collection)\s+(?:has\s+been|was|had\s+to\s+be|have\s+been)\s+(?:rescheduled|pushed\s+back|postponed|delayed)\b|\b(?:promised|told|assured)\b[^.;!?]{0,80}?\b(?:and|but)\s+(?:we|it|they)\s+(?:just\s+|simply\s+)?(?:didn['’]t|did\s+not|never|couldn['’]t|could\s+not|failed\s+to)\b|\bwait\w*\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:extra|more|additional)\s+(?:days|weeks|hours)\b`,
+    // What will not happen, and faults told as they go on: "will not go ahead", "has been freezing and restarting".
+    String.raw`\b(?:will|would|can)\s*(?:not|n['’]t)\s+(?:go\s+ahead|take\s+place|run|operate|be\s+going\s+ahead)\b|\b(?:has|have|had|keeps?|kept)\s+(?:been\s+)?(?:freezing|crashing|restarting|overheating|leaking|flickering|rattling|failing|dropping\s+out|cutting\s+out|switching\s+off)\b|\bwent\s+(?:dark|blank|dead|black)\b`,
     // People mistreated.
     String.raw`\b(?:mistreat\w*|forcibly\s+(?:removed|dragged|ejected)|dragged\s+(?:off|from|out)|assaulted|manhandled|humiliat(?:ed|ing)|discriminat(?:ed|ion)|racially\s+profiled|harass(?:ed|ment)|verbally\s+abused)\b`,
     // Safety.
@@ -142,7 +144,7 @@ const CASE_ANCHOR = new RegExp(
 );
 
 /** Words of an event that went against the customer; they need a date, time or amount to be this case. */
-const WENT_AGAINST = /\b(?:(?:didn['’]t|did\s+not|never|wasn['’]t|weren['’]t|hadn['’]t|couldn['’]t|could\s+not)\s+(?!(?:need|have\s+to|mean|want|expect|hesitate|meet|live\s+up|go\s+(?:as|to|smoothly)|work\s+out)\b)|nobody|no\s+one|instead(?!,?\s+(?:we|I)\b)|twice|cancell?ed|closed|refused|declined|stopped|sold\s+out|out\s+of\s+stock|ran\s+out|forgot(?:ten)?|mixed\s+up|ignored|cold|burnt)/gi;
+const WENT_AGAINST = /\b(?:(?<!\b(?:should|must|would|could)\s)(?:didn['’]t|did\s+not|never|wasn['’]t|weren['’]t|hadn['’]t|couldn['’]t|could\s+not)\s+(?!(?:need|have\s+to|mean|want|expect|hesitate|meet|live\s+up|go\s+(?:as|to|smoothly)|work\s+out)\b)|nobody|no\s+one|instead(?!,?\s+(?:we|I)\b)|twice|cancell?ed|closed|refused|declined|stopped|sold\s+out|out\s+of\s+stock|ran\s+out|forgot(?:ten)?|mixed\s+up|ignored|cold|burnt)/gi;
 const DATE_OR_AMOUNT = /\d|[$£€]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|last\s+(?:week|night))\b/i;
 /** "as you requested": the customer's own choice, not an offense. */
 const AS_ASKED = /\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed)|at\s+your\s+request)\b/i;

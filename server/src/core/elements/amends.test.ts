@@ -125,6 +125,9 @@ const REMEDIES = [
   "Next time you visit, dinner for two is on the house.",
   "The signed copy left the shop this morning by insured post.",
   "I have asked our privacy lead, Sarah Whitby, to confirm this to you in writing by Friday.",
+  "I have arranged for you to see Dr Malhotra on Thursday at 9:15 am.",
+  "I will be your contact for anything to do with this referral.",
+  "We can offer $250 towards the repair, which we will send by cheque.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -220,6 +223,8 @@ const NOT_REMEDIES = [
   "You could not check your delivery window, reschedule a delivery or see your order history.",
   "Our support team can now send a spike in complaints straight to the engineers.",
   "Your invoice showed the discount code you used and your billing address.",
+  "The portal was taken offline within two hours of your report and restored two days later.",
+  "The room you booked was rebooked by another guest on 4 November.",
 ];
 
 describe("amends", () => {

@@ -32,7 +32,10 @@ const REMEDY = new RegExp(
     String.raw`\b(?:returned|repaid|paid\s+back|refunded)\s+(?:in\s+full\s+)?to\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:card|account|bank\s+account|payment\s+method)\b`,
     // An extra visit or service laid on for this customer: "a special collection has been booked for your street".
     String.raw`\b(?:special|extra|additional|one-off|separate)\s+(?:[\w-]+\s+)?(?:collections?|visits?|deliver(?:y|ies)|appointments?|pick-?ups?|call-?outs?|cleans?)\s+(?:[\w-]+\s+){0,3}?(?:booked|arranged|scheduled|organi[sz]ed|laid\s+on)\b|\b(?:booked|arranged|scheduled|organi[sz]ed)\s+(?:you\s+)?(?:an?\s+)?(?:special|extra|additional|one-off|separate)\s+(?:[\w-]+\s+)?(?:collection|visit|delivery|appointment|pick-?up|call-?out|clean)\b`,
-    // Money paid to the customer: "we have paid £175 into your bank account".
+    // Money offered or paid: "we can offer $250 towards the repair", "we have paid £175 into your bank account".
+    String.raw`\b(?:offer|give|send|pay)\s+(?:you\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|pounds|euros))(?=\s+(?:towards|to\s+cover|for|as|by|in)\b)`,
+    // Care arranged, and the writer as the named contact: "arranged for you to see Dr Malhotra", "I will be your contact".
+    String.raw`\barrang(?:e|ed|es|ing)\s+for\s+you\s+to\s+(?:see|meet|speak|have|get|receive|be\s+seen)\b|\bI\s+(?:will|['\u2019]ll)\s+be\s+your\s+(?:personal\s+|direct\s+|main\s+|single\s+|named\s+)?(?:contact|point\s+of\s+contact|case\s+(?:manager|handler|officer))\b`,
     String.raw`\b(?:paid|pay|paying|transferred|sent)\s+(?:you\s+)?(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:dollars|pounds|euros))\s+(?:into|to)\s+your\b`,
     // Goods already on their way again: "a pair in size 7 left our warehouse this morning by next-day courier".
     String.raw`\b(?:left|leaves|has\s+left|will\s+leave)\s+(?:our|the)\s+(?:warehouse|depot|workshop|store|shop|kitchen|studio|factory|bakery|pharmacy|office)\s+(?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|by\s+(?:express|next-day|priority|special|same-day)|(?:via|with|on)\s+(?:an?\s+)?(?:express|next-day|priority|same-day))\b`,
@@ -117,7 +120,11 @@ const OWNING_ON_US = /\b(?:that|this|it|one|which|fault|mistake|error|blame)(?:\
 const NOT_RESTORABLE = /^\s*(?:your\s+|our\s+|the\s+)?(?:trust|faith|confidence|relationship|reputation|goodwill|service|services|system|systems|site|website|platform|power|network|connection|supply|broadband|internet)\b/i;
 /** "Raid loot lost in the crash is being restored": what the customer lost, given back. */
 const LOST_THING = /\b(?:lost|missing|deleted|wiped|forfeited)\b/;
-const RESTORED_SERVICE = /\b(?:service|system|site|website|platform|power|network|connection|supply|broadband|internet)s?\s+(?:\w+\s+){0,3}$/;
+const RESTORED_SERVICE = /\b(?:service|system|site|website|platform|portal|page|server|feature|tool|power|network|connection|supply|broadband|internet)s?\s+(?:\w+\s+){0,3}$/;
+/** "was rebooked by another guest": someone else's booking, not this customer's remedy. */
+/** "The portal was … restored": the service brought back for everyone, told with its own name as the subject. */
+const SERVICE_SUBJECT = /^\s*(?:the|our)\s+(?:[\w-]+\s+)?(?:portal|service|system|site|website|platform|app|page|server|network|connection|supply|power|broadband|internet)\b/i;
+const FOR_SOMEONE_ELSE = /^\s*by\s+(?:another|a\s+different|other|someone|a\s+third)\b/i;
 
 /** The last `n` words before `at`, within its clause and after its last comma, lower-cased. */
 function wordsBefore(text: string, at: number, n: number): string {
@@ -138,7 +145,7 @@ function plausible(text: string, m: RegExpExecArray): boolean {
   if (g["onUs"] !== undefined && OWNING_ON_US.test(near.trimEnd())) return false;
   if (g["replacement"] !== undefined && FAILED_REPLACEMENT.test(text)) return false;
   if (FAILED_REMEDY.test(text.slice(end)) || APOLOGISED_FOR.test(clause)) return false;
-  if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text) && !LOST_THING.test(near))) return false;
+  if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || FOR_SOMEONE_ELSE.test(after) || SERVICE_SUBJECT.test(clause) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text) && !LOST_THING.test(near))) return false;
   if (g["noCharge"] === undefined && (NEGATION.test(near.replace(HARMLESS_NEGATION, "")) || NEGATED_DISJUNCT.test(clause.replace(HARMLESS_NEGATION, "")))) return false;
   if (QUANTIFIED.test(near)) return false;
   if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after) || TO_OUR_PREMISES.test(after)) return false;

@@ -204,6 +204,8 @@ const NOT_CHANGE = [
   "Customer satisfaction is our top priority.",
   "We have escalated your complaint to a manager.",
   "Everything is back up and stable now, and the team is still around if you need us.",
+  "We cannot reimburse the independent contractor you engaged before our inspection.",
+  "An inspection was completed on 14 August, and the file is now with our estimating unit.",
 ];
 
 describe("change", () => {

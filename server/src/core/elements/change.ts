@@ -71,7 +71,7 @@ const CUSTOMER_OBJECT = /^\s*(?:\S+\s+){0,3}?(?:your|you|yours)\b/i;
 const REMEDY_OBJECT = /^\s*(?:\S+\s+){0,4}?(?:credit|refund|voucher|discount|compensation|replacement|helpline|phone\s+line|hotline|points)\b/i;
 /** A rule that now holds for every case, not a state of this customer's order. */
 const GENERAL_RULE = new RegExp(String.raw`\b(?:every|each|all|any|always|whenever|automatically|by\s+default|instead\s+of|before|within|rather\s+than)\b|${PROCESS}|\b${STAFF}\b`, "i");
-const RESOLVED_NOW = /^\s*(?:\w+\s+){0,2}?(?:working|running|back|up|available|fixed|resolved|restored|live|online|normal|operational|closed|open|complete|completed|safe|ready|in\s+(?:stock|your|the\s+post|a\s+position)|on\s+(?:its|the)\s+way|have\s+all|has\s+all)\b/i;
+const RESOLVED_NOW = /^\s*(?:with\s+(?:our|the|your)\b|(?:\w+\s+){0,2}?(?:working|running|back|up|available|fixed|resolved|restored|live|online|normal|operational|closed|open|complete|completed|safe|ready|in\s+(?:stock|your|the\s+post|a\s+position)|on\s+(?:its|the)\s+way|have\s+all|has\s+all))\b/i;
 /** "Our team is now looking at your case": work on this customer's case in progress, not a new rule. */
 const WORKING_ON_YOURS = /^\s*(?:\w+\s+)?\w+ing\s+(?:\w+\s+)?(?:at|into|on|with|to|over)?\s*(?:your|you)\b/i;
 /** "Everything is back up and stable now": the service restored, not a rule. */
@@ -85,6 +85,8 @@ const LOOKING_FORWARD = /\b(?:look(?:ing)?\s+forward|hope\s+to|welcome\s+you|ser
 const DATED_THING = /\b(?:letter|e-?mail|message|order|call|complaint|invoice|bill|statement|note|payment|charge|booking|reply|response|ticket|receipt|visit|flight|stay)\s*$/i;
 /** Work on today's incident, not on a repeat: "working hard to fix this right now". */
 const INCIDENT_RESPONSE = /\b(?:right\s+now|at\s+the\s+moment|as\s+we\s+speak|back\s+to\s+normal|shortly|as\s+(?:quickly|soon)\s+as\s+(?:possible|we\s+can))\b/i;
+/** "the independent contractor you engaged": the customer's own arrangement, not the company's measure. */
+const CUSTOMERS_OWN = /^\s*(?:that\s+|who\s+)?you\s+(?:had\s+)?(?:engaged|hired|used|chose|booked|appointed|found|paid)\b/i;
 /** Winning back the customer is about the relationship, not about preventing a repeat. */
 const RELATIONSHIP_GOAL = /\bto\s+(?:restore|regain|rebuild|earn|win\s+back|re-?earn|keep)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:confidence|trust|faith|business|custom|loyalty)\b/i;
 /** Someone outside the company carries the commitment: "our hosting provider is investigating so it doesn't happen again". */
@@ -118,6 +120,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
     return { concrete: !/\b(?:constantly|continually|continuously|always|regularly)\b/i.test(m[0]) };
   }
   if (g["measure"] !== undefined) {
+    if (CUSTOMERS_OWN.test(text.slice(at + m[0].length))) return undefined;
     if (/\byour?\b/i.test(before) || CUSTOMER_ADVICE.test(before) || PAST_FACT.test(before) || PART_OF_OFFENSE.test(text)) return undefined;
     return { concrete: true };
   }

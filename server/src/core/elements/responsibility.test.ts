@@ -160,6 +160,11 @@ const OWNERSHIP = [
   "The problem was caused by a fault in one of our own systems during a planned upgrade.",
   "Those were our decisions, and they were the wrong ones.",
   "Our crew was wrong on both counts.",
+  "We also failed you on the phone.",
+  "100% our fault, no excuses.",
+  "That decision, and the mistake, were ours.",
+  "There were three separate failures, and every one of them was ours.",
+  "I accept it as mine.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */

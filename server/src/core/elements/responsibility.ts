@@ -60,6 +60,8 @@ const ADMISSIONS = [
   String.raw`\b${WRITER}\s+(?:\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WRONG_MARK}\b`,
   // The cause found in the writer's own house: "caused by a fault in one of our own systems".
   String.raw`\b(?:caused\s+by|due\s+to|down\s+to|the\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|error|mistake|failure|bug|problem|oversight|flaw)\s+(?:in|with|on|by|at)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:own\s+)?`,
+  // The fault named, then claimed: "That decision, and the mistake, were ours", "three failures, and every one of them was ours".
+  String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
   String.raw`\b(?:mistake|error|slip|oversight)s?\s+(?:was\s+|were\s+|had\s+been\s+)?made\s+(?:here\b|(?:in|at|on|by)\s+(?:our|my|us\b|me\b))`,
   String.raw`\b(?:that|this|the)\s+(?:decision|choice|call|failure|failing|lapse|oversight)\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+(?:also\s+|simply\s+)?took\s+(?:far\s+|much\s+|way\s+)?too\s+long\b|\byou\s+deserved?\s+better\s+(?:from\s+(?:us|me)|than\s+(?:this|that|what\s+we))`,
@@ -73,7 +75,7 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
   String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
-  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
+  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+|also\s+|simply\s+|badly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b|\b${OUR_PEOPLE}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
   String.raw`\b(?:were|was)\s+(?:our|my)\s+(?:own\s+)?(?:decisions?|choices?|calls?)\b,?\s+(?:and\s+)?(?:they|it)\s+(?:was|were)\s+(?:the\s+)?wrong|\b(?:our|my)\s+(?:decision|choice|call)\s+(?:was|were)\s+(?:the\s+)?wrong\b`,
@@ -121,7 +123,7 @@ function ownedPossessive(text: string, at: number, phrase: string): boolean {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
   const after = text.slice(at + phrase.length, at + phrase.length + 20).toLowerCase();
   if (/\b(?:not|no|if|whether)\b[^.]*$/.test(before)) return false;
-  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|(?:the\s+)?result\s+of|through)\s*$/.test(before)
+  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|(?:the\s+)?result\s+of|through|100\s?%|totally|wholly|fully|all)\s*$/.test(before)
     || /^\s*(?:,?\s*not\s+yours|and\s+not\s+yours|,?\s*and\s+ours\s+alone|alone)/.test(after)
     || /^(?:[^\p{L}]*$)/u.test(text.slice(0, at)) && /^\s*[.!]/.test(after);
 }

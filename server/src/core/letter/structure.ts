@@ -15,7 +15,7 @@ export interface LetterStructure {
 /** Titles and initials whose dot does not end a name: "Dear Mr. and Mrs. Adeyemi,". */
 const NAME_CHAR = String.raw`(?:[^.!?,:;\u2014\n]|(?<=\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Fr|Sr|Jr|St|Hon|Capt|Sgt|Lt|Col|Gen|Mme|Mlle|[A-Z]))\.)`;
 const GREETING = new RegExp(
-  String.raw`^(?:dear(?:est)?|hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|attn|attention)` +
+  String.raw`^(?:dear(?:est)?|hello|hi|hey|hiya|howdy|greetings|kia\s+ora|aloha|g['\u2019]day|bonjour|hola|good (?:morning|afternoon|evening|day)|to whom it may concern|attn|attention)` +
     String.raw`(?=$|[\s,:!\u2014])${NAME_CHAR}{0,60}?(?:[,:\u2014]|!+|[ \t]-(?=[ \t]|$)|$)`,
   "i",
 );

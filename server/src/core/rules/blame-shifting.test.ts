@@ -71,6 +71,11 @@ describe("blame-shifting", () => {
     ["We are sorry your order arrived late. Processing times depend on the volume of applications we receive.", "Processing times depend on the volume of applications we receive"],
     ["We are sorry your order arrived late. A vulnerability in a third-party payment plug-in allowed card details to be captured.", "A vulnerability in a third-party payment plug-in allowed card details to be captured"],
     ["We are sorry your order arrived late. As set out in the user manual, the kettle should be descaled every month.", "As set out in the user manual, the kettle should be descaled every month"],
+    ["We are sorry your order arrived late. The adjuster's caseload increased significantly following the regional flooding.", "The adjuster's caseload increased significantly following the regional flooding"],
+    ["We are sorry your order arrived late. The stairway was much narrower than described on the booking form.", "The stairway was much narrower than described on the booking form"],
+    ["We are sorry your order arrived late. Under our terms, damage resulting from undisclosed access problems is not covered.", "Under our terms, damage resulting from undisclosed access problems is not covered"],
+    ["We are sorry your order arrived late. Their system then released the booking automatically.", "Their system then released the booking automatically"],
+    ["We are sorry your order arrived late. The pre-authorisation process is managed entirely by the payment provider.", "The pre-authorisation process is managed entirely by the payment provider"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });

@@ -25,6 +25,12 @@ describe("casual-tone", () => {
     expect(fixedText(text)).toContain("It's been a very difficult week at the depot.");
   });
 
+  it("flags slang the spell check leaves to it", () => {
+    const text = letter("Ranked matches were completely borked last night.");
+    expect(flagged(text, CODE)).toEqual(["borked"]);
+    expect(flagged(text, "misspelling")).toEqual([]);
+  });
+
   it("flags a Hey greeting and emoticons", () => {
     expect(flagged(letter("Your order is on its way :) and we are sorry.", "Hey Sam,"), CODE)).toEqual(["Hey", ":)"]);
   });

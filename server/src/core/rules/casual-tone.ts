@@ -40,6 +40,11 @@ const EXCLAMATION_LIMIT = 2;
 
 const WHY = "In an apology it reads as offhand about the customer's problem.";
 
+/** True when `word` is one of the tone table's terms ("borked"), which this rule reports instead of the spell check. */
+export function isCasualWord(word: string): boolean {
+  return TERMS.has(word.toLowerCase());
+}
+
 export const casualTone: Rule = {
   meta: {
     id: "casual-tone",

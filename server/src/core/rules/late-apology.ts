@@ -3,7 +3,7 @@ import type { Rule, RuleContext, RuleFinding } from "./rule";
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+couple\s+of|a\s+number\s+of)`;
 /** A stretch of weeks or more; days and hours are an ordinary wait. */
 const LONG = String.raw`(?:(?:(?:almost|nearly|over|more\s+than|about|around|some|well\s+over|close\s+to|upwards\s+of|roughly)\s+)?(?:${COUNT}[\s-]+(?:weeks?|months?|years?)|(?:a|one|an\s+entire|a\s+whole|a\s+full)\s+(?:month|year))|(?:over|more\s+than)\s+(?:a|one)\s+week)`;
-const REPLY_VERB = String.raw`(?:reply|respond|get\s+back|come\s+back|answer|write\s+(?:back|to\s+you)|contact\s+you|apologi[sz]e|deal\s+with\s+your|look\s+into\s+your|acknowledge\s+your)`;
+const REPLY_VERB = String.raw`(?:reply|respond|get\s+back|come\s+back|answer|give\s+you\s+(?:an?\s+|the\s+)?(?:proper\s+|full\s+|clear\s+)?(?:answer|reply|response|decision|update)|write\s+(?:back|to\s+you)|contact\s+you|apologi[sz]e|deal\s+with\s+your|look\s+into\s+your|acknowledge\s+your)`;
 const REPLY_NOUN = String.raw`(?:reply\w*|respond\w*|response|answer\w*|getting\s+back|writing\s+(?:back|to\s+you)|contacting\s+you|apologi\w*|dealing\s+with\s+your)`;
 const CONTACT = String.raw`(?:you\s+(?:first\s+)?(?:wrote|contacted\s+us|complained|called|emailed|raised)|your\s+(?:\w+\s+)?(?:complaint|letter|email|message|call|enquiry|inquiry|visit))`;
 
@@ -19,6 +19,7 @@ const ADMISSION = new RegExp(
     String.raw`\bdelay\s+in\s+(?:\w+\s+)?${REPLY_NOUN}\b[^.;!?]{0,80}?\b(?:from|of|since|dated|sent|back\s+in)\s+(?:last\s+(?:month|year)|earlier\s+this\s+year|${LONG}\s+ago)\b`,
     String.raw`\b(?:it\s+has\s+been|it['\u2019]s\s+been|it\s+is\s+now|now)\s+${LONG}\s+(?:since|after)\s+${CONTACT}`,
     String.raw`\b(?:replying|responding|writing\s+(?:back|to\s+you)|this\s+(?:reply|response|letter))\b[^.;!?]{0,60}?\b${LONG}\s+(?:later|late)\b`,
+    String.raw`\b(?:sat|gone|went|been\s+left|remained|lain|lay)\s+unanswered\s+for\s+${LONG}`,
     // The wait judged in the letter's own words: "A month is far too long to leave a customer without a reply".
     String.raw`\b${LONG}\s+(?:is|was)\s+(?:far\s+|much\s+|way\s+|simply\s+)?too\s+long\s+to\s+(?:leave|keep|make)\s+(?:you|a\s+customer|anyone|someone)\s+(?:waiting|without)`,
     String.raw`\bshould\s+have\s+(?:replied|responded|written|answered|apologi[sz]ed|got(?:ten)?\s+back\s+to\s+you)\s+(?:\w+\s+){0,2}?(?:weeks|months)\s+ago\b`,

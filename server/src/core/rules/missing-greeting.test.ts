@@ -12,7 +12,7 @@ describe("missing-greeting", () => {
   });
 
   it("does not flag a letter with a salutation, named or not", () => {
-    for (const greeting of ["Dear Priya,", "Hello Tomasz,", "Dear Valued Customer,", "Hi there,", "To whom it may concern:"]) {
+    for (const greeting of ["Dear Priya,", "Hello Tomasz,", "Dear Valued Customer,", "Hi there,", "To whom it may concern:", "Kia ora Mr Tupou,", "G'day Sam,"]) {
       expect(flagged(`${greeting}\n\n${BODY}`, CODE)).toEqual([]);
     }
   });

@@ -3,6 +3,7 @@ import type { HunspellDictionary } from "../spelling/hunspell";
 import { englishDictionary } from "../spelling/load";
 import { suggestions, type Suggestion } from "../spelling/suggest";
 import type { Fix } from "../types";
+import { isCasualWord } from "./casual-tone";
 import { isJargonWord } from "./jargon";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
 
@@ -161,7 +162,7 @@ function unknownParts(token: string, dictionary: HunspellDictionary): Array<{ wo
 
 function isWord(word: string, dictionary: HunspellDictionary): boolean {
   const lower = word.toLowerCase();
-  if (dictionary.has(word) || dictionary.has(lower) || dictionary.isVerbedNoun(lower) || dictionary.isNounWith("y", lower) || isJargonWord(word)) return true;
+  if (dictionary.has(word) || dictionary.has(lower) || dictionary.isVerbedNoun(lower) || dictionary.isNounWith("y", lower) || isJargonWord(word) || isCasualWord(word)) return true;
   const base = word.replace(CLITIC, "");
   return base !== word && base.length > 0 && isWord(base, dictionary);
 }

@@ -51,6 +51,7 @@ export const CASUAL_TERMS: readonly ToneTerm[] = [
   { term: "sucks" },
   { term: "damn" },
   { term: "crap" },
+  { term: "borked", replacement: "broken" },
   { term: "wtf" },
   { term: "hell of a", replacement: "very difficult" },
   { term: "bloody", replacement: "" },
