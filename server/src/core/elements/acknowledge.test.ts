@@ -247,6 +247,7 @@ const NOT_NAMED = [
   "I am sorry your order of 3 May did not meet your expectations.",
   "Instead, we have added a $15 credit to your account.",
   "I can only imagine how stressful last week was, and the mix-up should never have added to it.",
+  "We have double the usual number of staff in our call centres this weekend.",
 ];
 
 describe("acknowledge", () => {

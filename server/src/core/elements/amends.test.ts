@@ -128,6 +128,9 @@ const REMEDIES = [
   "I have arranged for you to see Dr Malhotra on Thursday at 9:15 am.",
   "I will be your contact for anything to do with this referral.",
   "We can offer $250 towards the repair, which we will send by cheque.",
+  "It was always my intention to invite anyone affected back to the restaurant as my guest.",
+  "No one will be left permanently out of pocket.",
+  "We started restoring the lost settings from backups.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -225,6 +228,8 @@ const NOT_REMEDIES = [
   "Your invoice showed the discount code you used and your billing address.",
   "The portal was taken offline within two hours of your report and restored two days later.",
   "The room you booked was rebooked by another guest on 4 November.",
+  "Once identified, we immediately set about restoring the table to get you back into your accounts.",
+  "We have published our customer charter, including details of compensation.",
 ];
 
 describe("amends", () => {

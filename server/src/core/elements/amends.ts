@@ -70,7 +70,7 @@ const REMEDY = new RegExp(
     String.raw`\bbook(?:ed|ing)?\s+(?:you\b|(?:an?\s+)(?:engineer|technician|appointment|visit|courier|collection))`,
     String.raw`\b(?:personal|dedicated|direct|single|named|main)\s+(?:point\s+of\s+)?contact\b|\bpoint\s+of\s+contact\b`,
     // Hospitality on the house: "host you both for dinner as our guests", "your next coffee is our treat".
-    String.raw`\b(?:host|invite|treat)\s+you\s+(?:[\w-]+\s+){0,4}?as\s+(?:our|my)\s+guests?\b|\bon\s+the\s+house\b|\bwith\s+(?:our|my)\s+compliments\b|\b(?:our|my)\s+treat\b`,
+    String.raw`\b(?:host|invite|treat)\s+(?:you|anyone|everyone|all)\b[^.;!?]{0,80}?\bas\s+(?:our|my)\s+guests?\b|\b(?:no\s+one|nobody|no\s+customer|you)\s+will\s+(?:not\s+)?be\s+left\s+(?:\w+\s+)?out\s+of\s+pocket\b|\bon\s+the\s+house\b|\bwith\s+(?:our|my)\s+compliments\b|\b(?:our|my)\s+treat\b`,
     String.raw`\bdedicated\s+(?:[\w-]+\s+){0,2}?(?:line|helpline|hotline|number|adviser|advisor|case\s+(?:manager|handler|worker|officer)|agent|specialist|account\s+manager)\b`,
     String.raw`\b(?:handl|deal|look|overse|manag|follow)\w*\s+(?:\w+\s+){0,3}?personally\b|\bpersonally\s+(?:handle|oversee|look\s+after|manage|follow\s+up|deal\s+with|see\s+to)\b`,
     String.raw`\b(?:transferred|assigned|passed|handed|referred)\s+your\s+(?:[\w-]+\s+){0,2}?(?:file|case|claim|complaint|account|query|request|application)\s+(?:directly\s+)?to\b`,
@@ -96,7 +96,7 @@ const DENIED_AFTER = /^[^,;.]{0,40}?\b(?:is|are|was|were|will|can|could|would|ha
 /** "we should have reversed it": what ought to have happened, not what was done. */
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must|ought\s+to)(?:\s+not|n['\u2019]t)?\s+have\b/;
 /** Eligibility in doubt, or a remedy only talked about: not yet an offer. */
-const UNCERTAIN_BEFORE = /\b(?:may|might|could)\s+(?:be\s+|become\s+)?(?:[\w-]+\s+){0,2}for\b|\beligib\w*|\bentitled\b|\bqualif\w*|\bsubject\s+to\b|\bonce\s+(?:approved|confirmed|validated|verified|accepted|you\b)|\bif\b[^,]{0,40}?\b(?:approved|eligible|accepted|successful|upheld|confirmed|verified|valid)\b|\bif\s+(?:approved|eligible|applicable|appropriate|necessary|we\s+(?:find|confirm|determine|decide|can)|it\s+(?:is|turns)|the\s+(?:claim|fault|investigation|review|assessment)|our\s+(?:investigation|review|assessment|team\s+finds?))|\bwhere\s+(?:applicable|appropriate|possible)|\bdepending\s+on\b|\bpending\b|\bwhether\b|\b(?:request|claim|application|appeal)s?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|\bconsider\w*|\blook(?:ing)?\s+into\b|\bdiscuss\w*|\bexplor\w*|\bassess\w*|\b(?:hope|hoping|try|trying|aim|aiming)\s+to\b/;
+const UNCERTAIN_BEFORE = /\b(?:may|might|could)\s+(?:be\s+|become\s+)?(?:[\w-]+\s+){0,2}for\b|\beligib\w*|\bentitled\b|\bqualif\w*|\bsubject\s+to\b|\bonce\s+(?:approved|confirmed|validated|verified|accepted|you\b)|\bif\b[^,]{0,40}?\b(?:approved|eligible|accepted|successful|upheld|confirmed|verified|valid)\b|\bif\s+(?:approved|eligible|applicable|appropriate|necessary|we\s+(?:find|confirm|determine|decide|can)|it\s+(?:is|turns)|the\s+(?:claim|fault|investigation|review|assessment)|our\s+(?:investigation|review|assessment|team\s+finds?))|\bwhere\s+(?:applicable|appropriate|possible)|\bdepending\s+on\b|\bpending\b|\bwhether\b|\b(?:details|information|terms|rules)\s+(?:of|about|on|for)\s+$|\b(?:request|claim|application|appeal)s?\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$|\bconsider\w*|\blook(?:ing)?\s+into\b|\bdiscuss\w*|\bexplor\w*|\bassess\w*|\b(?:hope|hoping|try|trying|aim|aiming)\s+to\b/;
 const UNCERTAIN_AFTER = /^\s*(?:may|might|could)\s+be\s+(?:possible|available|offered|considered|an\s+option)\b|^[^.]{0,60}?\b(?:where\s+(?:applicable|appropriate|eligible)|if\s+(?:applicable|eligible|approved|appropriate)|subject\s+to|once\s+approved|(?:under|per|in\s+line\s+with)\s+(?:the|our|your)\s+(?:terms|polic(?:y|ies)))\b/i;
 /** A rule for everyone, not an offer to this customer: "refunds are available within 30 days". */
 const POLICY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|schemes?|terms|rules|guidelines|window|period|requests?|claims?|forms?)\b|^[^.]{0,40}?\b(?:on|for)\s+(?:all\s+)?orders\s+(?:over|above|of)\b|^\s*(?:[\w-]+\s+){0,2}?(?:is|are)\s+(?:only\s+)?(?:available|issued|given|provided|offered|granted|payable|possible|processed|paid|made)\s+(?:within|for|to|when|if|under|on|only|where|after|in|from|at|through|via|online)\b|^\s*(?:scheme|policy)?\s*(?:applies|apply)\s+only\b/i;
@@ -117,6 +117,8 @@ const TO_OUR_PREMISES = /^\s*(?:[\w-]+\s+){0,2}?to\s+(?:our|the|all\s+our)\s+(?:
 /** "that's on us" owns the mistake; it does not pay for anything. */
 const OWNING_ON_US = /\b(?:that|this|it|one|which|fault|mistake|error|blame)(?:\s+\w+)?\s*$/;
 /** Restoring trust or a whole service ends the offense; it is not a remedy for this customer. */
+/** "restoring the table": the company's own data brought back, not the customer's. */
+const OWN_DATA = /^\s*(?:the|our)\s+(?:[\w-]+\s+)?(?:tables?|database|records|backups?|servers?|index|cache)\b/i;
 const NOT_RESTORABLE = /^\s*(?:your\s+|our\s+|the\s+)?(?:trust|faith|confidence|relationship|reputation|goodwill|service|services|system|systems|site|website|platform|power|network|connection|supply|broadband|internet)\b/i;
 /** "Raid loot lost in the crash is being restored": what the customer lost, given back. */
 const LOST_THING = /\b(?:lost|missing|deleted|wiped|forfeited)\b/;
@@ -145,7 +147,7 @@ function plausible(text: string, m: RegExpExecArray): boolean {
   if (g["onUs"] !== undefined && OWNING_ON_US.test(near.trimEnd())) return false;
   if (g["replacement"] !== undefined && FAILED_REPLACEMENT.test(text)) return false;
   if (FAILED_REMEDY.test(text.slice(end)) || APOLOGISED_FOR.test(clause)) return false;
-  if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || FOR_SOMEONE_ELSE.test(after) || SERVICE_SUBJECT.test(clause) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text) && !LOST_THING.test(near))) return false;
+  if (g["restore"] !== undefined && (NOT_RESTORABLE.test(after) || OWN_DATA.test(after) || FOR_SOMEONE_ELSE.test(after) || SERVICE_SUBJECT.test(clause) || RESTORED_SERVICE.test(near) || !/\byou/i.test(text) && !LOST_THING.test(near) && !LOST_THING.test(after))) return false;
   if (g["noCharge"] === undefined && (NEGATION.test(near.replace(HARMLESS_NEGATION, "")) || NEGATED_DISJUNCT.test(clause.replace(HARMLESS_NEGATION, "")))) return false;
   if (QUANTIFIED.test(near)) return false;
   if (DENIED_AFTER.test(after) || POLICY_AFTER.test(after) || UNCERTAIN_AFTER.test(after) || TO_OUR_PREMISES.test(after)) return false;

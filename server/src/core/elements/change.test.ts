@@ -98,6 +98,7 @@ const CONCRETE = [
   "We have moved the two colours to separate aisles.",
   "We have deleted the old returns guide from our help pages.",
   "Every agent on our returns team went through the current policy with their team lead last week.",
+  "We are also going to setup processes and channels for telling users when we have problems.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -129,6 +130,7 @@ const VAGUE = [
   "We’ll be working through the weekend to make sure we’re not caught off-guard again.",
   "We are constantly reviewing our operations to minimise disruption for our customers.",
   "Please be assured that your feedback has been passed on, and we will use it to improve the service we offer.",
+  "When failures occur we learn a great deal and apply that knowledge to improve the reliability of our infrastructure.",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */
@@ -206,6 +208,8 @@ const NOT_CHANGE = [
   "Everything is back up and stable now, and the team is still around if you need us.",
   "We cannot reimburse the independent contractor you engaged before our inspection.",
   "An inspection was completed on 14 August, and the file is now with our estimating unit.",
+  "I have gone through each of these customers by hand and refunded the duplicate payments.",
+  "We have double the usual number of staff in our call centres this weekend.",
 ];
 
 describe("change", () => {

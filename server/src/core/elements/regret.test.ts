@@ -101,6 +101,8 @@ const REGRET = [
   "Accept our heartfelt apologies.",
   "Sincere apologies for the trouble with your booking.",
   "We take the protection of your information seriously and sincerely apologize for any concern this may cause.",
+  "We are giving them three days back as a gesture of goodwill and to say sorry.",
+  "Please allow me to apologise for the impact of this on your business.",
 ];
 
 /** Sentences that look like an apology but are not one. */
@@ -174,6 +176,7 @@ const NOT_REGRET = [
   "Sorry that you had a bad experience with us.",
   "We are sorry that you were surprised by these charges.",
   "We have reviewed your claim and regret to inform you that it was declined.",
+  "If you have any questions, please call us; we are always happy to help.",
 ];
 
 describe("regret", () => {

@@ -25,6 +25,7 @@ const APOLOGY = new RegExp(
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|know|appreciate|realise|realize|can\s+(?:only\s+)?imagine|can\s+see)\s+(?:just\s+)?(?:how|what\s+a|that\s+this\s+(?:was|must|has))\b`,
     String.raw`\b(?:I|we)\s+(?:completely\s+|fully\s+|truly\s+|really\s+|totally\s+|can\s+)?(?:understand|appreciate|share|recognise|recognize)\s+(?:your|the)\s+(?:\w+\s+)?(?:frustration|disappointment|annoyance|anger|distress|upset|worry|concern|stress|anxiety)\b`,
     String.raw`\bmust\s+have\s+been\s+(?:\w+\s+)?(?:frustrating|disappointing|upsetting|stressful|worrying|distressing|annoying|infuriating|alarming|difficult|hard|frightening|inconvenient|exasperating|maddening)\b`,
+    String.raw`\bto\s+say\s+sorry\b|\b(?:please\s+)?allow\s+(?:me|us)\s+to\s+${INTENSIFIER}apologi[sz]e\b`,
     // A second verb of the writer's: "We take this seriously and sincerely apologize for …".
     String.raw`\b(?:I|we)\s+(?!(?:are|were|am|was)\s+not\b)[\w'\u2019]+\b[^.;!?]{0,80}?\band\s+${INTENSIFIER}(?:apologi[sz]e|regret)\b(?!\s+to\s+(?:inform|advise|tell))`,
     // Told as a report, or as a feeling: "how sorry I am", "it breaks our hearts to …".

@@ -165,6 +165,12 @@ const OWNERSHIP = [
   "That decision, and the mistake, were ours.",
   "There were three separate failures, and every one of them was ours.",
   "I accept it as mine.",
+  "Our customers rely on us to get things right, and on this occasion we have let them down.",
+  "We and our supplier have let you down.",
+  "We disrupted the majority of our customers for 45 minutes.",
+  "Such lack of visibility into our own systems is unacceptable.",
+  "An 8 hour failure window is most certainly not acceptable to either us or our customers.",
+  "Honestly, we fucked up.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -264,6 +270,7 @@ const NOT_OWNERSHIP = [
   "The mix-up occurred at the warehouse.",
   "The delay was caused by a fault in the airport baggage system.",
   "Our courier partner was wrong to leave it outside, we are told.",
+  "Your language towards our staff on the phone was unacceptable.",
 ];
 
 describe("responsibility", () => {

@@ -14,7 +14,7 @@ const WRITER = String.raw`(?:I|we|${OUR_PEOPLE})`;
 /** What a company should have done and did not: its own omission, not an outside cause. */
 const DUTY_VERB = String.raw`(?:do\s+(?:so|that|this|it)\b|check|protect|tell|inform|notify|warn|follow|meet|keep|honou?r|handle|do\s+enough|respond|reply|call|contact|answer|listen|explain|deliver\s+on|live\s+up|get\s+(?:it|this|that)\s+right|act|update|correct|test|read|record|process|pass\s+on)`;
 /** Wrongdoing adverbs and verbs: "we mistakenly charged you twice", "we mishandled your claim". */
-const ERRED = String.raw`(?:(?:mistakenly|wrongly|incorrectly|accidentally|inadvertently|carelessly|wrongfully|erroneously)\s+\w+|mishandled|misread|misplaced|misquoted|miscalculated|misinformed|misdirected|misrouted|mislabell?ed|overcharged|double-charged|overlooked|botched|messed\s+up|screwed\s+up|slipped\s+up|blew\s+it)`;
+const ERRED = String.raw`(?:(?:mistakenly|wrongly|incorrectly|accidentally|inadvertently|carelessly|wrongfully|erroneously)\s+\w+|mishandled|misread|misplaced|misquoted|miscalculated|misinformed|misdirected|misrouted|mislabell?ed|overcharged|double-charged|overlooked|botched|messed\s+up|screwed\s+up|fucked\s+up|f\*+ed\s+up|cocked\s+up|slipped\s+up|blew\s+it)`;
 
 /** Acts by which a company does a customer wrong; "received" or "noticed" tell of it without doing it. */
 const WRONG_ACT = String.raw`(?:charged|billed|debited|sent|shipped|packed|picked|grabbed|took|gave|told|booked|entered|typed|keyed|processed|delivered|cancell?ed|applied|posted|attached|selected|chose|printed|label+ed|listed|quoted|scheduled|assigned|allocated|used|put|left|set|loaded|e-?mailed|mailed|published|shared|installed|fitted|connected|closed|deleted|removed|wasted|served|gave\s+out)`;
@@ -40,6 +40,8 @@ const ADMISSIONS_WITH_NEGATION = [
   // A second verb sharing the writer as subject: "I set up your card and forgot to cancel the old one".
   String.raw`\b${WRITER}\s+(?:(?!(?:who|which|that|they|he|she)\b)[\w'\u2019-]+,?\s+){1,6}(?:and|but)\s+(?:(?:then|still|also|simply|completely)\s+){0,2}(?:failed|neglected|forgot)\s+to\b`,
   String.raw`\bonly\s+(?:ourselves|myself)\s+to\s+blame\b`,
+  // The failure judged by the writer, unless it is the customer's: "this is unacceptable", "not acceptable to either us or our customers".
+  String.raw`\b(?:is|was)(?<!\byour?\b[^.;!?]{0,80})\s+(?:most\s+certainly\s+|simply\s+|completely\s+|totally\s+|frankly\s+)?(?:not\s+acceptable|unacceptable)(?=\s*(?:[.!;]|$)|\s+to\s+(?:us|either\s+us|me)\b)`,
 ];
 
 /** Plain ownership: checked for negation over the whole phrase. */
@@ -75,7 +77,7 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
   String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
-  String.raw`\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+|also\s+|simply\s+|badly\s+)?(?:let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
+  String.raw`\b(?:I|we)(?:\s+and\s+our\s+[\w-]+)?(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+|also\s+|simply\s+|badly\s+)?(?:let\s+(?:them|our\s+customers|customers|everyone|many\s+of\s+you)\s+down|(?:disrupted|inconvenienced)\s+(?:you|the\s+majority|many|thousands|all|our\s+customers|customers)|let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b|\b${OUR_PEOPLE}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
   String.raw`\b(?:were|was)\s+(?:our|my)\s+(?:own\s+)?(?:decisions?|choices?|calls?)\b,?\s+(?:and\s+)?(?:they|it)\s+(?:was|were)\s+(?:the\s+)?wrong|\b(?:our|my)\s+(?:decision|choice|call)\s+(?:was|were)\s+(?:the\s+)?wrong\b`,
