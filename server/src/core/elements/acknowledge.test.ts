@@ -162,6 +162,9 @@ const NAMED = [
   "We regret to inform you that the coastal walk departing on 7 September will not go ahead.",
   "The touchscreen has been freezing and restarting while you drive.",
   "On Saturday the screen went dark on the motorway.",
+  "The check engine light came on two days after we replaced the oxygen sensor.",
+  "Your order had unsweetened oat milk on it, and what came was the barista blend.",
+  "Your subscription renewed on 1 March at $179 rather than the $119 you paid last year.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */

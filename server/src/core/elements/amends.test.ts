@@ -131,6 +131,8 @@ const REMEDIES = [
   "It was always my intention to invite anyone affected back to the restaurant as my guest.",
   "No one will be left permanently out of pocket.",
   "We started restoring the lost settings from backups.",
+  "Good news: the sage one went out this morning with 2-day shipping.",
+  "Everyone who logged in during December gets 1,000 Embers in their mailbox.",
 ];
 
 /** Sentences that mention a remedy without giving one. */
@@ -230,6 +232,7 @@ const NOT_REMEDIES = [
   "The room you booked was rebooked by another guest on 4 November.",
   "Once identified, we immediately set about restoring the table to get you back into your accounts.",
   "We have published our customer charter, including details of compensation.",
+  "The standard compensation payments do not apply to storms.",
 ];
 
 describe("amends", () => {

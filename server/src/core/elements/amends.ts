@@ -44,6 +44,7 @@ const REMEDY = new RegExp(
     // Time given free: "we've given you three months of premium access".
     String.raw`\b(?:given|giving|give|gave)\s+you\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|free\s+)?(?:\d+|one|two|three|four|five|six|twelve|a)\s+(?:days?|weeks?|months?|years?|nights?)\b`,
     // The job redone, or brought forward, for this customer.
+    String.raw`\bthe\s+(?:right|correct|[\w-]+\s+one)\s+(?:went\s+out|was\s+sent|has\s+gone\s+out|has\s+been\s+sent|left\s+\w+)\b|\b(?:everyone|every\s+player|all\s+players|you)\s+(?:who\s+[^.;!?]{0,60}?\s+)?(?:gets?|will\s+get|receives?|will\s+receive)\s+(?:\*\*)?\d[\d,]*\s+\w+`,
     String.raw`\b(?:couriered|posted|sent|shipped|delivered|brought)\s+(?:out\s+)?to\s+you\s+(?:today|tomorrow|this\s+(?:morning|afternoon|evening|week)|first\s+thing|by\s+(?:courier|express|hand))\b`,
     String.raw`\b(?:repacked|reprinted|remade|re-?cooked|re-?cut|re-?fitted|redone)\s+your\b|\b(?:moved|brought)\s+your\s+(?:appointment|booking|delivery|installation|visit|slot|collection|surgery|procedure)\s+(?:forward\s+)?(?:to|up)\b`,
     String.raw`\bmoney\s+back\b|\bback\s+(?:on|to|in|into)\s+your\s+(?:[\w-]+\s+)?(?:card|account|bank|wallet|balance)\b`,
@@ -92,7 +93,7 @@ const QUANTIFIED = /\b(?:every|each|all|any)\s+$/;
 /** "no" and "not" that do not deny the remedy. */
 const HARMLESS_NEGATION = /\b(?:not\s+only|no\s+(?:later|more|less)\s+than|no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|expense)|no\s+longer|no\s+worries|no\s+problem|no\s+questions|no\s+expiry|no\s+need\s+to\s+return|whether\s+or\s+not|if\s+not)\b/g;
 /** The remedy denied after the fact: "a refund is not possible". */
-const DENIED_AFTER = /^[^,;.]{0,40}?\b(?:is|are|was|were|will|can|could|would|has|have)\s*(?:not|never|n['\u2019]t)\b|^[^,;.]{0,40}?\b(?:cannot|can['\u2019]t|won['\u2019]t|never|declined|rejected|refused|denied|expired|bounced|failed|unavailable)\b/i;
+const DENIED_AFTER = /^[^,;.]{0,40}?\b(?:is|are|was|were|will|can|could|would|has|have|do|does|did)\s*(?:not|never|n['\u2019]t)\b|^[^,;.]{0,40}?\b(?:cannot|can['\u2019]t|won['\u2019]t|never|declined|rejected|refused|denied|expired|bounced|failed|unavailable)\b/i;
 /** "we should have reversed it": what ought to have happened, not what was done. */
 const COUNTERFACTUAL = /\b(?:should|could|would|might|must|ought\s+to)(?:\s+not|n['\u2019]t)?\s+have\b/;
 /** Eligibility in doubt, or a remedy only talked about: not yet an offer. */

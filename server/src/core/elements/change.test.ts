@@ -99,6 +99,8 @@ const CONCRETE = [
   "We have deleted the old returns guide from our help pages.",
   "Every agent on our returns team went through the current policy with their team lead last week.",
   "We are also going to setup processes and channels for telling users when we have problems.",
+  "Our studio head has signed off on doubling login server capacity before the next event.",
+  "We are running a full load test with volunteers in February.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -210,6 +212,7 @@ const NOT_CHANGE = [
   "An inspection was completed on 14 August, and the file is now with our estimating unit.",
   "I have gone through each of these customers by hand and refunded the duplicate payments.",
   "We have double the usual number of staff in our call centres this weekend.",
+  "Nordby has assured us that they have added a moisture test for every batch.",
 ];
 
 describe("change", () => {

@@ -177,6 +177,7 @@ const NOT_REGRET = [
   "We are sorry that you were surprised by these charges.",
   "We have reviewed your claim and regret to inform you that it was declined.",
   "If you have any questions, please call us; we are always happy to help.",
+  "May I say how sorry I was to learn of your father passing.",
 ];
 
 describe("regret", () => {

@@ -65,7 +65,7 @@ function byName(text: string, at: number): boolean {
 const NOT_REGRET_AFTER = /^[\s,]*(?:to\s+(?:inform|advise|tell|say|announce|confirm|notify|let\s+you\s+know|report)\b|but\b|if\b|you\s+(?:feel|felt|see|saw|think|thought|were\s+(?:upset|offended|unhappy|disappointed)|are\s+(?:upset|offended|unhappy|disappointed)|found)\b|that\s+you\s+(?:feel|felt|see|think|thought|were\s+(?:upset|offended|unhappy|surprised|confused|alarmed|shocked)|are\s+(?:upset|offended|unhappy)|found\s+(?:this|it|our)|may\s+have\s+been\s+(?:upset|offended))\b|that\s+we\s+(?:cannot|can['\u2019]t|can\s+not|are\s+(?:unable|not\s+able)|will\s+not|won['\u2019]t|must|have\s+to)\b|(?:for\s+)?any\s+(?:misunderstanding|miscommunication)\b|to\s+the\s+extent\b|for\s+your\s+loss\b|for\s+having\s+to\b|(?:that\s+)?you\s+had\s+(?:such\s+)?(?:a|an)\s+(?:\w+\s+)?(?:bad|poor|negative|disappointing|unpleasant|frustrating|upsetting)\s+(?:experience|time|visit|stay|day)\b|(?:are|is)\s+(?:not\s+|un)(?:necessary|needed|required)\b)/i;
 
 /** Sympathy words whose object decides whether this is regret: "sorry to hear that ...", "sorry about ...". */
-const SYMPATHY = /^\s*(?:to\s+(?:hear|learn|see|read)|about|for|of|that)\b/i;
+const SYMPATHY = /^\s*(?:(?:I|we)\s+(?:am|was|were|are)\s+)?(?:to\s+(?:hear|learn|see|read)|about|for|of|that)\b/i;
 
 /** Where the sentence (in the writer's own words) expresses remorse or empathy for the offense. */
 export function findApology(text: string): Span | undefined {

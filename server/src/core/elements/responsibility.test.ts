@@ -171,6 +171,7 @@ const OWNERSHIP = [
   "Such lack of visibility into our own systems is unacceptable.",
   "An 8 hour failure window is most certainly not acceptable to either us or our customers.",
   "Honestly, we fucked up.",
+  "This was not AWS or any other third party: it was entirely on our engineering team.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */

@@ -62,6 +62,7 @@ const ADMISSIONS = [
   String.raw`\b${WRITER}\s+(?:\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WRONG_MARK}\b`,
   // The cause found in the writer's own house: "caused by a fault in one of our own systems".
   String.raw`\b(?:caused\s+by|due\s+to|down\s+to|the\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|error|mistake|failure|bug|problem|oversight|flaw)\s+(?:in|with|on|by|at)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:own\s+)?`,
+  String.raw`\b(?:was|is|sits|rests|lies|falls)\s+${WHOLLY}on\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|people|staff)\b`,
   // The fault named, then claimed: "That decision, and the mistake, were ours", "three failures, and every one of them was ours".
   String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
