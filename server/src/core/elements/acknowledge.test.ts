@@ -165,6 +165,11 @@ const NAMED = [
   "The check engine light came on two days after we replaced the oxygen sensor.",
   "Your order had unsweetened oat milk on it, and what came was the barista blend.",
   "Your subscription renewed on 1 March at $179 rather than the $119 you paid last year.",
+  "Your direct debit was collected twice, on 1 and 3 February.",
+  "The receptionist spoke to you dismissively in front of other patients.",
+  "I am sorry for the marketing emails you have received since you unsubscribed.",
+  "All 14 drafts in the notebook disappeared on Saturday.",
+  "Sorry again for the scratch on the rear bumper of your new car.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */

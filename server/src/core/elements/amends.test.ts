@@ -133,6 +133,10 @@ const REMEDIES = [
   "We started restoring the lost settings from backups.",
   "Good news: the sage one went out this morning with 2-day shipping.",
   "Everyone who logged in during December gets 1,000 Embers in their mailbox.",
+  "The sage green one went in the post this morning with tracking.",
+  "I have already returned the full price, 130 euros, to your card.",
+  "Next time you visit, the sunset trip is our gift for you both.",
+  "1,000 gems have been added to your account.",
 ];
 
 /** Sentences that mention a remedy without giving one. */

@@ -101,6 +101,7 @@ const CONCRETE = [
   "We are also going to setup processes and channels for telling users when we have problems.",
   "Our studio head has signed off on doubling login server capacity before the next event.",
   "We are running a full load test with volunteers in February.",
+  "Since this week, the night receptionist must call me before leaving the desk.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -133,6 +134,7 @@ const VAGUE = [
   "We are constantly reviewing our operations to minimise disruption for our customers.",
   "Please be assured that your feedback has been passed on, and we will use it to improve the service we offer.",
   "When failures occur we learn a great deal and apply that knowledge to improve the reliability of our infrastructure.",
+  "We are constantly working to improve our services.",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */
@@ -213,6 +215,7 @@ const NOT_CHANGE = [
   "I have gone through each of these customers by hand and refunded the duplicate payments.",
   "We have double the usual number of staff in our call centres this weekend.",
   "Nordby has assured us that they have added a moisture test for every batch.",
+  "I have made a note on your account so that anyone who picks up your next call will not have to ask you everything again.",
 ];
 
 describe("change", () => {

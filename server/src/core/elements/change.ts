@@ -43,7 +43,7 @@ const COMMITMENT = new RegExp(
       String.raw`|\bth(?:e|is|ese)\s+(?:changes?|new\s+(?:rules?|checks?|process(?:es)?|procedures?))\s+(?:now\s+|will\s+)?(?:applies|apply|covers?)\s+to\s+(?:every|all|each)\b)`,
     String.raw`(?<now>\bnow\b|\bmust\s+(?:now\s+)?(?:be\s+)?(?:approv|check|confirm|sign|match|scan|test|verif|review|act|appl|sen[dt]|record|log)\w*)`,
     String.raw`(?<timed>\b(?:from\s+now\s+on|going\s+forward|moving\s+forward|in\s+(?:the\s+)?future|from\s+(?:this|next)\s+(?:week|weekend|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:from|starting|beginning)\s+(?:today|tomorrow|immediately|now)|(?:starting|beginning|as\s+of)\s+(?:this|next)\s+(?:week|weekend|month|year|quarter|season|term|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|effective\s+immediately|(?:starting|beginning)\s+(?:(?:with|from|on|in)\s+)?(?:the\s+)?(?:next\s+[\w-]+|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH})|from\s+the\s+next\s+(?:[\w-]+\s+)?(?:cycle|release|update|period|season|term|week|month|quarter|year|shift)|(?:from|since|as\s+of|starting|effective)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?)\b)`,
-    String.raw`(?<since>\bsince\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week|month)\b)`,
+    String.raw`(?<since>\bsince\s+(?:last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|week|month)\b)`,
     String.raw`(?<promise>\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee|so)\s+(?:that\s+)?(?:this|it|that|such\s+[\w-]+|nothing\s+like\s+this|the\s+same\s+[\w-]+|no\s+(?:one|other|[\w-]+)|the\s+(?:error|mistake|problem|issue|fault)|an?\s+(?:[\w-]+\s+){0,2}like\s+(?:this|yours)|this\s+kind\s+of\s+[\w-]+|similar\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:does\s+not|doesn${APOS}t|do\s+not|don${APOS}t|will\s+not|won${APOS}t|never|cannot|can${APOS}t|is\s+not|isn${APOS}t)\s+(?:[\w-]+\s+){0,2}?(?:happen|recur|occur|repeat|sit|go|slip|arise)` +
       // The subject carries the negation: "make sure nothing like this happens again", "no one else goes through this".
       String.raw`|\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure|see\s+to\s+it|guarantee)\s+(?:that\s+)?(?:nothing|no\s+one|nobody|no\s+other\s+[\w-]+)\s+(?:else\s+)?(?:[\w-]+\s+){0,4}?(?:happens|recurs|occurs|goes\s+through|experiences|faces|suffers|has\s+to\s+go\s+through)\b` +
@@ -57,7 +57,7 @@ const COMMITMENT = new RegExp(
       String.raw`|\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure)\s+(?:that\s+)?(?:we|I)(?:${APOS}re|${APOS}m|\s+are|\s+am|\s+will|${APOS}ll|\s+do)?\s+(?:not|never|n${APOS}t)\b[^.;]{0,40}?\bagain\b|\bmak(?:e|ing)\s+(?:[\w-]+\s+){1,3}?better\b(?!\s+for\s+you\b)|\b(?:we|I)(?:${APOS}re|\s+are)?\s+(?:going\s+to|will|${APOS}ll)\s+get\s+(?:it|this|things)\s+right\b` +
       String.raw`|\b(?:apply|use|put)\s+(?:that|this|these|the)\s+(?:knowledge|learnings?|lessons?|insights?|experience)\s+to\s+improv\w*` +
       String.raw`|\b(?:put|putting|puts)\s+(?:[\w-]+\s+){0,3}?(?:measures|safeguards|checks|controls|steps)\s+in\s+place\b|\bmak(?:e|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?more\s+(?:robust|reliable|resilient|stable|secure)\b` +
-      String.raw`|\balways\s+(?:looking|working|striving|seeking|trying|aiming)\s+(?:for\s+ways\s+)?to\s+improv\w*` +
+      String.raw`|\b(?:always|constantly|continually|continuously)\s+(?:looking|working|striving|seeking|trying|aiming)\s+(?:for\s+ways\s+)?to\s+improv\w*` +
       String.raw`|\b(?:have|has|${APOS}ve|are|is|${APOS}re|will|${APOS}ll|be)\s+(?:also\s+|already\s+|now\s+)?(?:making|made|make|implementing|implemented)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|the\s+necessary\s+|further\s+)?changes\b|\btak(?:e|en|ing)\s+(?:\w+\s+)?(?:steps|action|measures)\s+to\b` +
       String.raw`|\b(?:we|our\s+[\w-]+)\s+(?:will\s+|now\s+)?no\s+longer\s+(?!(?:stock|sell|offer|carry|have|provide|support|make|produce|accept|hold|exist)\b))`,
   ].join("|") + ")",
@@ -89,6 +89,8 @@ const DATED_THING = /\b(?:letter|e-?mail|message|order|call|complaint|invoice|bi
 const INCIDENT_RESPONSE = /\b(?:right\s+now|at\s+the\s+moment|as\s+we\s+speak|back\s+to\s+normal|shortly|as\s+(?:quickly|soon)\s+as\s+(?:possible|we\s+can))\b/i;
 /** "the independent contractor you engaged": the customer's own arrangement, not the company's measure. */
 const CUSTOMERS_OWN = /^\s*(?:that\s+|who\s+)?you\s+(?:had\s+)?(?:engaged|hired|used|chose|booked|appointed|found|paid)\b/i;
+/** "a note on your account so that …": a step for this customer's own account, which is not a change (LABELING). */
+const NOTE_ON_ACCOUNT = /\b(?:note|flag|marker|comment|alert)s?\s+(?:on|to)\s+your\s+(?:account|file|record|profile)\b/i;
 /** Winning back the customer is about the relationship, not about preventing a repeat. */
 const RELATIONSHIP_GOAL = /\bto\s+(?:restore|regain|rebuild|earn|win\s+back|re-?earn|keep)\s+(?:your|the|our)\s+(?:[\w-]+\s+)?(?:confidence|trust|faith|business|custom|loyalty)\b/i;
 /** Someone outside the company carries the commitment: "our hosting provider is investigating so it doesn't happen again". */
@@ -142,7 +144,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
     if (/\byour?\b/i.test(text) || !GENERAL_RULE.test(text) || /\b(?:has|have|had)\s+been\b|['\u2019]ve\s+been\b/i.test(text)) return undefined;
     return { concrete: true };
   }
-  if (CUSTOMER_ADVICE.test(text) || RELATIONSHIP_GOAL.test(text.slice(at)) || INCIDENT_RESPONSE.test(text)) return undefined;
+  if (CUSTOMER_ADVICE.test(text) || RELATIONSHIP_GOAL.test(text.slice(at)) || INCIDENT_RESPONSE.test(text) || NOTE_ON_ACCOUNT.test(text)) return undefined;
   return { concrete: false };
 }
 

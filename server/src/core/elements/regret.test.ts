@@ -103,6 +103,7 @@ const REGRET = [
   "We take the protection of your information seriously and sincerely apologize for any concern this may cause.",
   "We are giving them three days back as a gesture of goodwill and to say sorry.",
   "Please allow me to apologise for the impact of this on your business.",
+  "Thanks for the call yesterday and sorry again for the scratch on your bumper.",
 ];
 
 /** Sentences that look like an apology but are not one. */

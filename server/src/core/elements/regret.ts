@@ -46,11 +46,13 @@ const BARE_LEAD = new RegExp(
 );
 /** A bare form counts only at the start of what is said, not after a word: "a sorry state", "say sorry". */
 const AFTER_WORD = /[\p{L}\p{N}'\u2019]\s*$/u;
+/** "Thanks for the call and sorry again for …": a bare apology joined to thanks. */
+const AFTER_THANKS = /^\s*(?:thanks|thank\s+you)\b[^.;!?]*\band\s*$/i;
 
 function subjectless(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const lead = BARE_LEAD.exec(before);
-  return !AFTER_WORD.test(lead ? before.slice(0, lead.index) : before);
+  return !AFTER_WORD.test(lead ? before.slice(0, lead.index) : before) || AFTER_THANKS.test(text.slice(0, at));
 }
 
 /** Subjects of a third-person apology that are not the writer's side, and words that make "regrets" a noun. */

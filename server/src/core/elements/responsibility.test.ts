@@ -172,6 +172,17 @@ const OWNERSHIP = [
   "An 8 hour failure window is most certainly not acceptable to either us or our customers.",
   "Honestly, we fucked up.",
   "This was not AWS or any other third party: it was entirely on our engineering team.",
+  "This was a failure in our manufacturing and in our final inspection.",
+  "We then compounded that by sending a decline letter.",
+  "I agree with you that you were given wrong information.",
+  "Our prep team missed it in the pre-delivery check.",
+  "Both of those are on us.",
+  "That was 100% us!",
+  "It should have been picked up at our end.",
+  "The responsibility for this lies with the council.",
+  "We lost it.",
+  "This was a bug on our end in version 4.2.1.",
+  "The change was ours.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -272,6 +283,7 @@ const NOT_OWNERSHIP = [
   "The delay was caused by a fault in the airport baggage system.",
   "Our courier partner was wrong to leave it outside, we are told.",
   "Your language towards our staff on the phone was unacceptable.",
+  "There was an error by our courier partner on Monday.",
 ];
 
 describe("responsibility", () => {

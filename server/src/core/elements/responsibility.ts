@@ -63,21 +63,24 @@ const ADMISSIONS = [
   // The cause found in the writer's own house: "caused by a fault in one of our own systems".
   String.raw`\b(?:caused\s+by|due\s+to|down\s+to|the\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|error|mistake|failure|bug|problem|oversight|flaw)\s+(?:in|with|on|by|at)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:own\s+)?`,
   String.raw`\b(?:was|is|sits|rests|lies|falls)\s+${WHOLLY}on\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|people|staff)\b`,
+  String.raw`\b(?:was|is)\s+(?:a|an)\s+(?:\w+\s+)?(?:failure|fault|error|mistake|lapse|failing)\s+(?:in|of|on|by)\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+)?(?:courier|carrier|partner|supplier|vendor|contractor|provider|manufacturer|processor|agency)s?\b)|\b(?:I|we)\s+(?:then\s+|also\s+)?compounded\b|\bI\s+agree\s+(?:with\s+you\s+)?that\s+(?:you\s+were\s+(?:given|told|sent|charged|treated)|we\s+(?:should|got|made|were|did)|it\s+was\s+(?:wrong|our))`,
+  String.raw`\b(?:both\s+of\s+)?(?:those|these|they)\s+(?:are|were)\s+${WHOLLY}on\s+(?:us|me)\b|\b(?:that|this|it)(?:['\u2019]s|\s+was|\s+is)\s+${WHOLLY}(?:us|me)(?=\s*[.!,;]|$)|\bshould\s+have\s+been\s+(?:\w+\s+){1,2}(?:at|on)\s+our\s+(?:end|side)\b`,
+  String.raw`\bresponsibilit(?:y|ies)\s+(?:for\s+(?:this|that|it|the\s+[\w-]+)\s+)?(?:lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|fully\s+)?with\s+(?:the\s+)?(?:council|company|school|practice|clinic|hospital|bank|hotel|trust|board|authority|department)\b|\b(?:I|we)\s+(?:\w+ly\s+)?(?:lost|misplaced|broke|damaged)\s+(?:it|them|your)\b`,
   // The fault named, then claimed: "That decision, and the mistake, were ours", "three failures, and every one of them was ours".
-  String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
+  String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?|changes?|calls?|choices?|releases?|updates?|deploy\w*)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
   String.raw`\b(?:mistake|error|slip|oversight)s?\s+(?:was\s+|were\s+|had\s+been\s+)?made\s+(?:here\b|(?:in|at|on|by)\s+(?:our|my|us\b|me\b))`,
   String.raw`\b(?:that|this|the)\s+(?:decision|choice|call|failure|failing|lapse|oversight)\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+(?:also\s+|simply\s+)?took\s+(?:far\s+|much\s+|way\s+)?too\s+long\b|\byou\s+deserved?\s+better\s+(?:from\s+(?:us|me)|than\s+(?:this|that|what\s+we))`,
   // Colloquial ownership: "my bad".
   String.raw`\b(?:my|our)\s+bad\b`,
-  String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,
+  String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|bug|glitch|issue|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,
   String.raw`\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:made|caused)\s+by\s+(?:us|me|${OUR_PEOPLE})\b`,
   String.raw`\b(?:that|this|it|which)(?:\s+one)?(?:['\u2019]s|\s+is|\s+was)\s+${WHOLLY}(?:on|down\s+to)\s+(?:us|me)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+has)?\s+(?:clearly\s+|really\s+|simply\s+)?(?:made|make)\s+(?:a|an|the|this|that|several|two|some)\s+(?:\w+\s+)?(?:mistake|error|mistakes|errors|wrong\s+call)\b|\b(?:I|we)(?:\s+have|['\u2019]ve)?\s+(?:really\s+)?made\s+(?:an?\s+(?:\w+\s+)?|such\s+a\s+)?(?:mess|hash|muddle)\s+of\b`,
   String.raw`\b(?:it|this|that)(?:['\u2019]s|\s+is|\s+was)\s+(?:ours|mine)\s+to\s+(?:fix|put\s+right|own|answer\s+for|sort\s+out|make\s+right)\b`,
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
-  String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
+  String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the|it|this|that|them)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
   String.raw`\b(?:I|we)(?:\s+and\s+our\s+[\w-]+)?(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+|also\s+|simply\s+|badly\s+)?(?:let\s+(?:them|our\s+customers|customers|everyone|many\s+of\s+you)\s+down|(?:disrupted|inconvenienced)\s+(?:you|the\s+majority|many|thousands|all|our\s+customers|customers)|let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b|\b${OUR_PEOPLE}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,

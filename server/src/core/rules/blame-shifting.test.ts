@@ -76,6 +76,8 @@ describe("blame-shifting", () => {
     ["We are sorry your order arrived late. Under our terms, damage resulting from undisclosed access problems is not covered.", "Under our terms, damage resulting from undisclosed access problems is not covered"],
     ["We are sorry your order arrived late. Their system then released the booking automatically.", "Their system then released the booking automatically"],
     ["We are sorry your order arrived late. The pre-authorisation process is managed entirely by the payment provider.", "The pre-authorisation process is managed entirely by the payment provider"],
+    ["We are sorry your order arrived late. I checked and it was the system that flagged your account automatically.", "I checked and it was the system that flagged your account automatically"],
+    ["We are sorry your order arrived late. Emails can take ten days to stop. This is a limitation of the platform.", "This is a limitation of the platform"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });

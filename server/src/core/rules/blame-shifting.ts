@@ -71,6 +71,8 @@ const EXCUSE = new RegExp(
     String.raw`\b(?:following|after)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:flood\w*|storms?|snowfall|heatwave|strikes?|industrial\s+action|power\s+cuts?)\b|\b(?:caseloads?|workloads?|volumes?|demand)\s+(?:had\s+)?(?:increased|rose|grew|surged|spiked|doubled|tripled)\b`,
     // The customer's own description, or the terms, made the reason: "narrower than described on the booking form".
     String.raw`\bthan\s+(?:was\s+)?(?:described|stated|indicated|listed|declared)\s+(?:on|in)\s+(?:the|your)\s+(?:[\w-]+\s+)?(?:form|booking|order|application|request)\b|\bunder\s+(?:our|the|your)\s+(?:terms|policy|conditions)\b[^.;!?]{0,80}?\bnot\s+(?:covered|liable|responsible|eligible)\b`,
+    // The system made the actor: "it was the system that flagged your account", "a limitation of the platform".
+    String.raw`\b(?:it\s+was|it['\u2019]s|that\s+was)\s+(?:the|our)\s+(?:\w+\s+)?(?:system|software|platform|app|algorithm|computer)\s+(?:that|which)\b|\b(?:a|an)\s+(?:known\s+|technical\s+)?limitation\s+(?:of|in|with)\s+(?:the|our|their)\s+(?:[\w-]+\s+)?(?:platform|system|software|provider|tool)\b|\bnot\s+something\s+(?:that\s+)?(?:we|I)\s+can\s+see\b`,
     // Fate and necessity: "these things happen", "we had no choice".
     String.raw`\bthese\s+things\s+(?:do\s+|can\s+)?happen\b|\b(?:it|this)\s+(?:happens|can\s+happen)\s+(?:sometimes|from\s+time\s+to\s+time|to\s+everyone)\b|\bwe\s+had\s+no\s+(?:other\s+)?(?:choice|option|alternative)\b`,
     // Safeguards that are said to misfire now and then: "fraud checks … may occasionally decline genuine transactions".
