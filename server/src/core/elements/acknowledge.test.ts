@@ -170,6 +170,9 @@ const NAMED = [
   "I am sorry for the marketing emails you have received since you unsubscribed.",
   "All 14 drafts in the notebook disappeared on Saturday.",
   "Sorry again for the scratch on the rear bumper of your new car.",
+  "There was no thought given to the insensitive email subject line we sent on Tuesday.",
+  "The polishing process for your razor did not go as planned.",
+  "A single mistyped command took down a whole datacenter.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */

@@ -102,6 +102,7 @@ const CONCRETE = [
   "Our studio head has signed off on doubling login server capacity before the next event.",
   "We are running a full load test with volunteers in February.",
   "Since this week, the night receptionist must call me before leaving the desk.",
+  "As soon as we can, we will publish a full postmortem of the outage.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -216,6 +217,7 @@ const NOT_CHANGE = [
   "We have double the usual number of staff in our call centres this weekend.",
   "Nordby has assured us that they have added a moisture test for every batch.",
   "I have made a note on your account so that anyone who picks up your next call will not have to ask you everything again.",
+  "Every year we are reminded of the hope and resilience of the running community.",
 ];
 
 describe("change", () => {

@@ -26,7 +26,7 @@ const COMMITMENT = new RegExp(
     String.raw`(?<measure>\b${MEASURE_ADJ}\s+(?:[\w-]+\s+){0,2}?(?:checks?|steps?|process(?:es)?|procedures?|reviews?|audits?|inspections?|safeguards?|controls?|alerts?|alerting|training|verification|sign-?offs?|scans?|tests?|testing|tooling|monitoring|rules?|filters?|protocols?|checklists?|approvals?|barcode\s+scans?)\b` +
       String.raw`|\b(?:complet\w*|receiv\w*|attend\w*|undergo\w*|undergone|given|get(?:ting)?|tak(?:e|en|ing)|go(?:es|ne|ing)?\s+through|went\s+through|(?:send(?:ing)?|sent|put(?:ting)?)\s+(?!you\b)(?:[\w-]+\s+){0,3}?(?:on|through))\s+(?:[\w-]+\s+){0,3}?${COURSE}\b|\b(?:retrain|(?:re)?train(?:ed|ing))\s+(?:all\s+|our\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,2}?${STAFF}\b|\btrain\s+(?:all|our|the|every)\s+(?:[\w-]+\s+){0,2}?${STAFF}\b` +
       String.raw`|\b${STAFF}\s+(?:\w+\s+){0,3}?(?:retrained|trained|reminded|instructed|briefed|coached)\b` +
-      String.raw`|\bindependent\s+(?:[\w-]+\s+){0,2}?(?:firm|laborator(?:y|ies)|auditors?|company|experts?|reviewers?|contractor|consultants?|body|assessors?)\b|\b(?:post-incident|post-mortem|lessons-learned|root-cause)\s+(?:review|analysis)\b` +
+      String.raw`|\b(?:full|public|detailed|complete)\s+post-?mortem\b|\bindependent\s+(?:[\w-]+\s+){0,2}?(?:firm|laborator(?:y|ies)|auditors?|company|experts?|reviewers?|contractor|consultants?|body|assessors?)\b|\b(?:post-incident|post-mortem|lessons-learned|root-cause)\s+(?:review|analysis)\b` +
       String.raw`|\b(?:checked|tested|reviewed|audited|inspected|scanned|logged|monitored|verified|double-checked|test|check|review|audit|inspect|scan|monitor|verify)\s+(?:[\w-]+\s+){0,3}?(?:daily|weekly|monthly|quarterly|hourly|annually|every\s+(?:day|week|month|quarter|year|hour|morning|evening|night|shift))\b` +
       String.raw`|\b(?:review|audit|overhaul)\s+of\s+(?:[\w-]+\s+){0,3}?${PROCESS}|\b(?:ensur(?:e|ing)|mak(?:e|ing)\s+sure)\s+(?:that\s+)?(?:all\s+|our\s+|every\s+)?(?:[\w-]+\s+)?${STAFF}\s+(?:are|is|know|understand|follow|check|receive)\b` +
       String.raw`|\b(?:${PROCESS}|forms?|pages?|website|app|menus?|templates?|scripts?|screens?)\s+(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+(?:redesigned|rewritten|changed|updated|revised|replaced|tightened|reorgani[sz]ed|re-?configured|rebuilt|reworked)\b` +
@@ -68,6 +68,8 @@ const COMMITMENT = new RegExp(
 const PROCESS_OBJECT = new RegExp(String.raw`^\s*(?:[\w'\u2019-]+\s+){0,8}?(?:${PROCESS}|${STAFF}\b|${MEASURE_ADJ}\b|(?:every|all|each|any)\b|(?:how|the\s+way)\s+(?!(?:this|it|that|things|we\s+(?:got|made|let))\b|the\s+(?:error|mistake|problem|issue|incident|fault|breach|outage)\b)|from\s+sale\b)`, "i");
 /** Telling staff to work differently names its measure in the instruction itself. */
 const STAFF_INSTRUCTION = /^(?:retrain|train|brief|remind|instruct)/i;
+/** "we're reminded of …": the writer on the receiving end, not instructing anyone. */
+const PASSIVE_INSTRUCTION = /(?:['\u2019](?:re|s)|\b(?:am|is|are|was|were|be|been|being))\s+(?:\w+\s+)?(?:reminded|briefed|instructed|trained)\s*$/i;
 const CUSTOMER_OBJECT = /^\s*(?:(?:\S+\s+){0,3}?(?:your|you|yours)\b|(?:each|all)\s+of\s+(?:these|those|the\s+affected)\b|(?:all|every)\s+affected\b)/i;
 /** Amends words: "we have added a credit to your account" is a remedy, not a change. */
 const REMEDY_OBJECT = /^\s*(?:\S+\s+){0,4}?(?:credit|refund|voucher|discount|compensation|replacement|helpline|phone\s+line|hotline|points)\b/i;
@@ -119,7 +121,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
     const object = g["object"] ?? "";
     if (NEGATED_VERB.test(m[0]) || CUSTOMER_ADVICE.test(before)) return undefined;
     if (CUSTOMER_OBJECT.test(object) || REMEDY_OBJECT.test(object)) return undefined;
-    if (!PROCESS_OBJECT.test(object) && !STAFF_INSTRUCTION.test(g["verb"] ?? "")) return undefined;
+    if (!PROCESS_OBJECT.test(object) && (!STAFF_INSTRUCTION.test(g["verb"] ?? "") || PASSIVE_INSTRUCTION.test(m[0]))) return undefined;
     // "We are constantly reviewing our operations" names no step of its own.
     return { concrete: !/\b(?:constantly|continually|continuously|always|regularly)\b/i.test(m[0]) };
   }

@@ -104,6 +104,11 @@ const REGRET = [
   "We are giving them three days back as a gesture of goodwill and to say sorry.",
   "Please allow me to apologise for the impact of this on your business.",
   "Thanks for the call yesterday and sorry again for the scratch on your bumper.",
+  "It should go without saying that we are mortified by this.",
+  "It should never have happened, and I can only apologise wholeheartedly.",
+  "This is to apologise that some very poor flowers were sent to you.",
+  "It hurts us greatly that your card never arrived.",
+  "We understand that a situation like this creates stress and anxiety about your card details.",
 ];
 
 /** Sentences that look like an apology but are not one. */

@@ -183,6 +183,10 @@ const OWNERSHIP = [
   "We lost it.",
   "This was a bug on our end in version 4.2.1.",
   "The change was ours.",
+  "We deeply apologize for our mistake.",
+  "We missed the mark with this advert.",
+  "This falls far short of our commitment to you.",
+  "This is small comfort for the situation we put you in.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */

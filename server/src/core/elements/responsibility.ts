@@ -66,6 +66,7 @@ const ADMISSIONS = [
   String.raw`\b(?:was|is)\s+(?:a|an)\s+(?:\w+\s+)?(?:failure|fault|error|mistake|lapse|failing)\s+(?:in|of|on|by)\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+)?(?:courier|carrier|partner|supplier|vendor|contractor|provider|manufacturer|processor|agency)s?\b)|\b(?:I|we)\s+(?:then\s+|also\s+)?compounded\b|\bI\s+agree\s+(?:with\s+you\s+)?that\s+(?:you\s+were\s+(?:given|told|sent|charged|treated)|we\s+(?:should|got|made|were|did)|it\s+was\s+(?:wrong|our))`,
   String.raw`\b(?:both\s+of\s+)?(?:those|these|they)\s+(?:are|were)\s+${WHOLLY}on\s+(?:us|me)\b|\b(?:that|this|it)(?:['\u2019]s|\s+was|\s+is)\s+${WHOLLY}(?:us|me)(?=\s*[.!,;]|$)|\bshould\s+have\s+been\s+(?:\w+\s+){1,2}(?:at|on)\s+our\s+(?:end|side)\b`,
   String.raw`\bresponsibilit(?:y|ies)\s+(?:for\s+(?:this|that|it|the\s+[\w-]+)\s+)?(?:lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|fully\s+)?with\s+(?:the\s+)?(?:council|company|school|practice|clinic|hospital|bank|hotel|trust|board|authority|department)\b|\b(?:I|we)\s+(?:\w+ly\s+)?(?:lost|misplaced|broke|damaged)\s+(?:it|them|your)\b`,
+  String.raw`\bf(?:a|e)ll(?:s|en)?\s+(?:far\s+|well\s+|way\s+)?short\s+of\s+(?:our|the|what)\b|\b(?:situation|position|mess)\s+(?:that\s+)?(?:we|I)\s+(?:put|left|placed)\s+you\s+in\b`,
   // The fault named, then claimed: "That decision, and the mistake, were ours", "three failures, and every one of them was ours".
   String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?|changes?|calls?|choices?|releases?|updates?|deploy\w*)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
@@ -81,7 +82,7 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:\w+\s+)?(?:got|get)\s+(?:this|it|that|things|your\s+\w+)\s+(?:badly\s+|very\s+|completely\s+)?wrong\b`,
   // The writer's own process or people as the failing agent: "our checking process failed you".
   String.raw`\b(?:${OUR_PEOPLE}|(?:our|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:process(?:es)?|procedures?|checks?|controls?|safeguards?|service|testing|systems?))\s+(?:\w+\s+)?(?:failed\s+you|let\s+you\s+down|missed\s+(?:an?|the|it|this|that|them)\b|failed\s+to\s+work\b|failed(?=\s*[,.;!]|\s+(?:this|today|yesterday|last|on|when|and)\b))`,
-  String.raw`\b(?:I|we)(?:\s+and\s+our\s+[\w-]+)?(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+|also\s+|simply\s+|badly\s+)?(?:let\s+(?:them|our\s+customers|customers|everyone|many\s+of\s+you)\s+down|(?:disrupted|inconvenienced)\s+(?:you|the\s+majority|many|thousands|all|our\s+customers|customers)|let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
+  String.raw`\b(?:I|we)(?:\s+and\s+our\s+[\w-]+)?(?:\s+have|['\u2019]ve)?\s+(?:really\s+|clearly\s+|also\s+|simply\s+|badly\s+)?(?:missed\s+the\s+mark|let\s+(?:them|our\s+customers|customers|everyone|many\s+of\s+you)\s+down|(?:disrupted|inconvenienced)\s+(?:you|the\s+majority|many|thousands|all|our\s+customers|customers)|let\s+you\s+down|dropped\s+the\s+ball|fell\s+short|fallen\s+short|failed\s+(?:you|both\s+of\s+you|your\s+\w+|\w+\s+and\s+you)|failed\s+(?:on|at)|got\s+it\s+wrong)\b`,
   String.raw`\b${WRITER}(?:\s+have|['\u2019]ve|\s+had)?\s+${ERRED}\b`,
   String.raw`\b(?:I|we)${BE}\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b|\b${OUR_PEOPLE}\s+(?:was|were)\s+(?:\w+ly\s+)?(?:wrong|at\s+fault|to\s+blame)\b`,
   String.raw`\b(?:were|was)\s+(?:our|my)\s+(?:own\s+)?(?:decisions?|choices?|calls?)\b,?\s+(?:and\s+)?(?:they|it)\s+(?:was|were)\s+(?:the\s+)?wrong|\b(?:our|my)\s+(?:decision|choice|call)\s+(?:was|were)\s+(?:the\s+)?wrong\b`,
@@ -129,7 +130,7 @@ function ownedPossessive(text: string, at: number, phrase: string): boolean {
   const before = text.slice(Math.max(0, at - 30), at).toLowerCase();
   const after = text.slice(at + phrase.length, at + phrase.length + 20).toLowerCase();
   if (/\b(?:not|no|if|whether)\b[^.]*$/.test(before)) return false;
-  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|(?:the\s+)?result\s+of|through|100\s?%|totally|wholly|fully|all)\s*$/.test(before)
+  return /(?:^|\s)(?:was|is|it['\u2019]s|that['\u2019]s|the\s+fault\s+is|simply|entirely|completely|clearly|because\s+of|due\s+to|down\s+to|caused\s+by|(?:the\s+)?result\s+of|through|100\s?%|totally|wholly|fully|all|(?:apologi[sz]e|sorry|apologies)\s+for)\s*$/.test(before)
     || /^\s*(?:,?\s*not\s+yours|and\s+not\s+yours|,?\s*and\s+ours\s+alone|alone)/.test(after)
     || /^(?:[^\p{L}]*$)/u.test(text.slice(0, at)) && /^\s*[.!]/.test(after);
 }

@@ -29,11 +29,13 @@ export function leadIn(text: string, at: number): string {
 }
 
 const NEGATION = /\b(?:not|never|no|cannot|cant|can't|won't|wont|unable|neither|nor|without)\b|n['\u2019]t\b/;
-const NOT_ONLY = /\bnot only\b|\bno (?:later|more|less) than\b|\bno longer\b|\bnever again\b/g;
+const NOT_ONLY = /\bnot only\b|\bno (?:later|more|less) than\b|\bno longer\b|\bnever again\b|\bgo(?:es)?\s+without\s+saying\b/g;
+/** A comma and a new subject start a new clause: "It should never have happened, I can only apologise". */
+const NEW_SUBJECT = /^.*,\s+(?=(?:i|we|you|they|he|she)\s)/;
 
 /** True when the clause before `at` negates it ("we are not able to offer a refund"). */
 export function isNegated(text: string, at: number, window = 40): boolean {
-  const before = leadIn(text, at).slice(-window).replace(NOT_ONLY, "");
+  const before = leadIn(text, at).replace(NEW_SUBJECT, "").slice(-window).replace(NOT_ONLY, "");
   return NEGATION.test(before);
 }
 
