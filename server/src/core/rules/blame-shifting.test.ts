@@ -78,6 +78,9 @@ describe("blame-shifting", () => {
     ["We are sorry your order arrived late. The pre-authorisation process is managed entirely by the payment provider.", "The pre-authorisation process is managed entirely by the payment provider"],
     ["We are sorry your order arrived late. I checked and it was the system that flagged your account automatically.", "I checked and it was the system that flagged your account automatically"],
     ["We are sorry your order arrived late. Emails can take ten days to stop. This is a limitation of the platform.", "This is a limitation of the platform"],
+    ["We are sorry your order arrived late. Our evening service was held up by a signalling fault at the control centre.", "Our evening service was held up by a signalling fault at the control centre"],
+    ["We are sorry your order arrived late. Thursday's delay was due to a freight train that had broken down on the line.", "Thursday's delay was due to a freight train that had broken down on the line"],
+    ["We are sorry your order arrived late. Your train was delayed by a member of the public on the tracks.", "Your train was delayed by a member of the public on the tracks"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });
