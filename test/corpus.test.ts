@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ELEMENTS, loadCorpus, MISTAKES, mistakesMacroF1, runCli, scoreCorpus, type CorpusScore } from "./corpus-score.mjs";
 
 const CLI = join(__dirname, "..", "dist", "cli.js");
-const SETS = ["corpus", "blind-1", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8"];
+const SETS = ["corpus", "blind-1", "blind-2", "blind-3", "blind-4", "blind-5", "blind-6", "blind-7", "blind-8", "blind-9"];
 
 const ELEMENTS_MACRO_BAR = 0.92;
 const ELEMENT_BAR = 0.88;

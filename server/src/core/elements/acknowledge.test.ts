@@ -173,6 +173,8 @@ const NAMED = [
   "There was no thought given to the insensitive email subject line we sent on Tuesday.",
   "The polishing process for your razor did not go as planned.",
   "A single mistyped command took down a whole datacenter.",
+  "Thank you for your patience during the interruption to your water supply on Thursday.",
+  "The agent interrupted you several times and ended the call while you were still asking.",
 ];
 
 /** Sentences that do NOT name the offense: fillers, remedies, prevention, policy, hypotheses. */

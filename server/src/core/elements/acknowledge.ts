@@ -95,6 +95,7 @@ const OFFENSE = alternations(
     // Things gone, stopped being wanted, or said unkindly: "the drafts disappeared", "emails you've received since you unsubscribed", "spoke to you dismissively".
     String.raw`\b(?:disappeared|vanished)\b|\b(?:received|got|been\s+sent)\s+since\s+you\s+(?:unsubscribed|cancell?ed|opted\s+out|asked\s+us)\b|\b(?:spoke|talked|responded|replied)\s+to\s+you\s+(?:\w+\s+)?(?:dismissively|rudely|curtly|sharply|abruptly|condescendingly|aggressively)\b|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:scratch|dent|crack|tear|stain|chip|scuff|gouge)\s+(?:on|in|to)\s+(?:the|your)\b`,
     String.raw`\b(?:the|your|our)\s+(?!things?\b|it\b|everything\b)(?:[\w-]+\s+){1,3}(?:did\s+not|didn['’]t)\s+go\s+(?:as\s+planned|to\s+plan|well|smoothly)\b|\b(?:took|take|taken|brought|bring)\s+down\s+(?:a|the|our|your)\s+(?:[\w-]+\s+)?(?:datacenter|data\s+cent(?:er|re)|site|service|network|servers?|system|website|platform)\b`,
+    String.raw`\b(?:interruption|disruption|loss|cut)\s+(?:to|of|in)\s+your\s+(?:[\w-]+\s+)?(?:supply|service|power|water|heating|broadband|connection|internet)\b|\binterrupted\s+you\b|\bended\s+the\s+call\s+(?:while|before|when)\b|\bcut\s+you\s+off\b`,
     // People mistreated.
     String.raw`\b(?:mistreat\w*|forcibly\s+(?:removed|dragged|ejected)|dragged\s+(?:off|from|out)|assaulted|manhandled|humiliat(?:ed|ing)|discriminat(?:ed|ion)|racially\s+profiled|harass(?:ed|ment)|verbally\s+abused)\b`,
     // Safety.

@@ -237,6 +237,7 @@ const NOT_REMEDIES = [
   "Once identified, we immediately set about restoring the table to get you back into your accounts.",
   "We have published our customer charter, including details of compensation.",
   "The standard compensation payments do not apply to storms.",
+  "Salary deposits were credited on time, even though they were not visible in the app.",
 ];
 
 describe("amends", () => {

@@ -18,7 +18,7 @@ const REMEDY = new RegExp(
     // Money back or off.
     String.raw`\b(?:full\s+|partial\s+)?refund(?:s|ed|ing)?\b|\breimburs\w*|\bcompensat\w*|\bwaiv(?:e|ed|es|ing)\b`,
     String.raw`\b(?:vouchers?|coupons?|gift\s+cards?|cheques?\s+for|promo(?:tional)?\s+codes?|discount(?:s|ed)?|store\s+credit|half[\s-]price)\b`,
-    String.raw`\bcredit(?:s|ed)?\b(?!\s+(?:cards?|unions?|scores?|ratings?|checks?|reports?|limits?|history|files?)|\s+(?:[\w-]+\s+){1,2}with\b)`,
+    String.raw`\bcredit(?:s|ed)?\b(?!\s+(?:cards?|unions?|scores?|ratings?|checks?|reports?|limits?|history|files?|on\s+time|as\s+(?:normal|usual))|\s+(?:[\w-]+\s+){1,2}with\b)`,
     String.raw`(?:\b\d+|\bXX)\s?%\s+(?:off|discount)\b`,
     String.raw`\bfree\s+of\s+charge\b|\bat\s+no\s+(?:extra\s+|additional\s+|further\s+)?(?:cost|charge|expense)\b|\bat\s+our\s+(?:own\s+)?(?:expense|cost)\b|\bwithout\s+(?:any\s+)?charge\b|\bcomplimentary\b`,
     String.raw`\bfree\s+(?:[\w-]+\s+)?(?:delivery|shipping|postage|returns?|labels?|rentals?|nights?|stays?|upgrades?|months?|years?|weeks?|sessions?|repairs?|replacements?|meals?|tickets?|drinks?|desserts?|grooms?|check-?ups?|subscriptions?|consultations?|collections?|installations?|visits?|classes|lessons?|treatments?)\b`,

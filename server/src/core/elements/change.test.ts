@@ -103,6 +103,7 @@ const CONCRETE = [
   "We are running a full load test with volunteers in February.",
   "Since this week, the night receptionist must call me before leaving the desk.",
   "As soon as we can, we will publish a full postmortem of the outage.",
+  "We have also started scanning every item against the order at the packing bench.",
 ];
 
 /** Promises that count as change but name no measure (the vague-commitment kind). */
@@ -136,6 +137,7 @@ const VAGUE = [
   "Please be assured that your feedback has been passed on, and we will use it to improve the service we offer.",
   "When failures occur we learn a great deal and apply that knowledge to improve the reliability of our infrastructure.",
   "We are constantly working to improve our services.",
+  "We are gonna try to do better with the finals next season!!",
 ];
 
 /** Sentences that are not the company's commitment to prevent a repeat. */
@@ -218,6 +220,7 @@ const NOT_CHANGE = [
   "Nordby has assured us that they have added a moisture test for every batch.",
   "I have made a note on your account so that anyone who picks up your next call will not have to ask you everything again.",
   "Every year we are reminded of the hope and resilience of the running community.",
+  "The duplicate payment has now been refunded to your account.",
 ];
 
 describe("change", () => {

@@ -157,7 +157,6 @@ const OWNERSHIP = [
   "We also took far too long to get a generator to you.",
   "You deserved better from us and you did not get it.",
   "I am deeply sorry that we failed Yusuf and you.",
-  "The problem was caused by a fault in one of our own systems during a planned upgrade.",
   "Those were our decisions, and they were the wrong ones.",
   "Our crew was wrong on both counts.",
   "We also failed you on the phone.",
@@ -187,6 +186,8 @@ const OWNERSHIP = [
   "We missed the mark with this advert.",
   "This falls far short of our commitment to you.",
   "This is small comfort for the situation we put you in.",
+  "Those were decisions we made, and they were wrong.",
+  "Our shopper substituted whole milk without checking with you.",
 ];
 
 /** Sentences that mention fault or responsibility without the writer owning the mistake. */
@@ -288,6 +289,9 @@ const NOT_OWNERSHIP = [
   "Our courier partner was wrong to leave it outside, we are told.",
   "Your language towards our staff on the phone was unacceptable.",
   "There was an error by our courier partner on Monday.",
+  "The problem was caused by a fault in one of our own systems during a planned upgrade.",
+  "This was caused by a processing error in our payment system.",
+  "We never shared your details without your consent.",
 ];
 
 describe("responsibility", () => {

@@ -8,7 +8,7 @@ const FAULT = String.raw`(?:faults?|mistakes?|errors?|failings?|failures?|doing|
 const WHOLLY = String.raw`(?:(?:entirely|completely|wholly|squarely|all|fully|solely|clearly|totally|100\s?%|firmly|simply)\s+)?`;
 const OURS = String.raw`${WHOLLY}(?:my|our|ours|mine)`;
 /** The writer's own people, as opposed to a carrier, a supplier or "the system". */
-const OUR_PEOPLE = String.raw`(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:team|staff|office|store|shop|branch|agents?|colleagues?|employees?|people|department|engineers?|technicians?|drivers?|desk|clinic|kitchen|warehouse|pharmacists?|advisers?|advisors?|representatives?|managers?|crew|pickers?|packers?|chefs?|cooks?|kitchen|waiters?|servers?|baristas?|cashiers?|stylists?|nurses?|doctors?|dentists?|installers?|fitters?|planners?|handlers?|operators?|cleaners?|receptionists?)(?!\s+(?:partner|provider|contractor|supplier|vendor|courier|carrier|system|software))`;
+const OUR_PEOPLE = String.raw`(?:our|my)\s+(?:own\s+)?(?:\w+\s+)?(?:team|staff|office|store|shop|branch|agents?|colleagues?|employees?|people|department|engineers?|technicians?|drivers?|desk|clinic|kitchen|warehouse|pharmacists?|advisers?|advisors?|representatives?|managers?|crew|pickers?|packers?|shoppers?|riders?|carers?|attendants?|chefs?|cooks?|kitchen|waiters?|servers?|baristas?|cashiers?|stylists?|nurses?|doctors?|dentists?|installers?|fitters?|planners?|handlers?|operators?|cleaners?|receptionists?)(?!\s+(?:partner|provider|contractor|supplier|vendor|courier|carrier|system|software))`;
 const BE = String.raw`(?:\s*['\u2019](?:m|re)|\s+(?:was|were|am|are))`;
 const WRITER = String.raw`(?:I|we|${OUR_PEOPLE})`;
 /** What a company should have done and did not: its own omission, not an outside cause. */
@@ -17,9 +17,11 @@ const DUTY_VERB = String.raw`(?:do\s+(?:so|that|this|it)\b|check|protect|tell|in
 const ERRED = String.raw`(?:(?:mistakenly|wrongly|incorrectly|accidentally|inadvertently|carelessly|wrongfully|erroneously)\s+\w+|mishandled|misread|misplaced|misquoted|miscalculated|misinformed|misdirected|misrouted|mislabell?ed|overcharged|double-charged|overlooked|botched|messed\s+up|screwed\s+up|fucked\s+up|f\*+ed\s+up|cocked\s+up|slipped\s+up|blew\s+it)`;
 
 /** Acts by which a company does a customer wrong; "received" or "noticed" tell of it without doing it. */
-const WRONG_ACT = String.raw`(?:charged|billed|debited|sent|shipped|packed|picked|grabbed|took|gave|told|booked|entered|typed|keyed|processed|delivered|cancell?ed|applied|posted|attached|selected|chose|printed|label+ed|listed|quoted|scheduled|assigned|allocated|used|put|left|set|loaded|e-?mailed|mailed|published|shared|installed|fitted|connected|closed|deleted|removed|wasted|served|gave\s+out)`;
+const WRONG_ACT = String.raw`(?:charged|billed|debited|substituted|swapped|switched|sent|shipped|packed|picked|grabbed|took|gave|told|booked|entered|typed|keyed|processed|delivered|cancell?ed|applied|posted|attached|selected|chose|printed|label+ed|listed|quoted|scheduled|assigned|allocated|used|put|left|set|loaded|e-?mailed|mailed|published|shared|installed|fitted|connected|closed|deleted|removed|wasted|served|gave\s+out)`;
 /** What marks that act as the wrong one: "the wrong box", "twice", "without checking". */
-const WRONG_MARK = String.raw`(?:wrong|incorrect(?:ly)?|twice|in\s+error|by\s+mistake|instead\s+of|without\s+(?:your|checking|telling|asking|any\s+(?:notice|warning)|notice|warning|permission|consent))`;
+const WRONG_MARK = String.raw`(?:wrong|incorrect(?:ly)?|twice|in\s+error|by\s+mistake|instead\s+of)`;
+/** The same, told as what was left out; its "without" is no denial of the act. */
+const WITHOUT_MARK = String.raw`without\s+(?:your|checking|telling|asking|any\s+(?:notice|warning)|notice|warning|permission|consent)`;
 
 /**
  * Ownership whose own wording contains a negation or an omission ("we failed to", "we should not
@@ -40,6 +42,7 @@ const ADMISSIONS_WITH_NEGATION = [
   // A second verb sharing the writer as subject: "I set up your card and forgot to cancel the old one".
   String.raw`\b${WRITER}\s+(?:(?!(?:who|which|that|they|he|she)\b)[\w'\u2019-]+,?\s+){1,6}(?:and|but)\s+(?:(?:then|still|also|simply|completely)\s+){0,2}(?:failed|neglected|forgot)\s+to\b`,
   String.raw`\bonly\s+(?:ourselves|myself)\s+to\s+blame\b`,
+  String.raw`\b${WRITER}\s+(?:(?!(?:never|not|didn|did|hadn|had\s+not)\b)\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WITHOUT_MARK}\b`,
   // The failure judged by the writer, unless it is the customer's: "this is unacceptable", "not acceptable to either us or our customers".
   String.raw`\b(?:is|was)(?<!\byour?\b[^.;!?]{0,80})\s+(?:most\s+certainly\s+|simply\s+|completely\s+|totally\s+|frankly\s+)?(?:not\s+acceptable|unacceptable)(?=\s*(?:[.!;]|$)|\s+to\s+(?:us|either\s+us|me)\b)`,
 ];
@@ -60,13 +63,12 @@ const ADMISSIONS = [
   String.raw`\b(?:I|we)\s+(?:made|took|chose)\b[^.;!?]{0,40}?\byou\s+(?:paid|bore|have\s+paid|had\s+to\s+pay)\s+(?:the\s+|a\s+)?(?:price|cost)|\byou\s+(?:paid|bore|have\s+paid)\s+(?:the\s+|a\s+)?(?:price|cost)\s+(?:for|of)\s+(?:our|my)\b`,
   // The writer's side as the one who did the wrong thing: "our picker took the wrong box", "we charged you twice".
   String.raw`\b${WRITER}\s+(?:\w+\s+)?${WRONG_ACT}\b[^.;:!?]{0,50}?\b${WRONG_MARK}\b`,
-  // The cause found in the writer's own house: "caused by a fault in one of our own systems".
-  String.raw`\b(?:caused\s+by|due\s+to|down\s+to|the\s+result\s+of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:fault|error|mistake|failure|bug|problem|oversight|flaw)\s+(?:in|with|on|by|at)\s+(?:one\s+of\s+)?(?:our|my)\s+(?:own\s+)?`,
   String.raw`\b(?:was|is|sits|rests|lies|falls)\s+${WHOLLY}on\s+our\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|people|staff)\b`,
   String.raw`\b(?:was|is)\s+(?:a|an)\s+(?:\w+\s+)?(?:failure|fault|error|mistake|lapse|failing)\s+(?:in|of|on|by)\s+(?:our|my)\b(?!\s+(?:[\w-]+\s+)?(?:courier|carrier|partner|supplier|vendor|contractor|provider|manufacturer|processor|agency)s?\b)|\b(?:I|we)\s+(?:then\s+|also\s+)?compounded\b|\bI\s+agree\s+(?:with\s+you\s+)?that\s+(?:you\s+were\s+(?:given|told|sent|charged|treated)|we\s+(?:should|got|made|were|did)|it\s+was\s+(?:wrong|our))`,
   String.raw`\b(?:both\s+of\s+)?(?:those|these|they)\s+(?:are|were)\s+${WHOLLY}on\s+(?:us|me)\b|\b(?:that|this|it)(?:['\u2019]s|\s+was|\s+is)\s+${WHOLLY}(?:us|me)(?=\s*[.!,;]|$)|\bshould\s+have\s+been\s+(?:\w+\s+){1,2}(?:at|on)\s+our\s+(?:end|side)\b`,
   String.raw`\bresponsibilit(?:y|ies)\s+(?:for\s+(?:this|that|it|the\s+[\w-]+)\s+)?(?:lies|lay|rests|sits)\s+(?:entirely\s+|squarely\s+|solely\s+|fully\s+)?with\s+(?:the\s+)?(?:council|company|school|practice|clinic|hospital|bank|hotel|trust|board|authority|department)\b|\b(?:I|we)\s+(?:\w+ly\s+)?(?:lost|misplaced|broke|damaged)\s+(?:it|them|your)\b`,
   String.raw`\bf(?:a|e)ll(?:s|en)?\s+(?:far\s+|well\s+|way\s+)?short\s+of\s+(?:our|the|what)\b|\b(?:situation|position|mess)\s+(?:that\s+)?(?:we|I)\s+(?:put|left|placed)\s+you\s+in\b`,
+  String.raw`\b(?:decisions?|choices?|calls?)\s+(?:that\s+)?(?:we|I)\s+(?:made|took)\b(?![^.;!?]{0,40}\byou\s+(?:paid|bore))`,
   // The fault named, then claimed: "That decision, and the mistake, were ours", "three failures, and every one of them was ours".
   String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?|changes?|calls?|choices?|releases?|updates?|deploy\w*)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".

@@ -81,6 +81,8 @@ describe("blame-shifting", () => {
     ["We are sorry your order arrived late. Our evening service was held up by a signalling fault at the control centre.", "Our evening service was held up by a signalling fault at the control centre"],
     ["We are sorry your order arrived late. Thursday's delay was due to a freight train that had broken down on the line.", "Thursday's delay was due to a freight train that had broken down on the line"],
     ["We are sorry your order arrived late. Your train was delayed by a member of the public on the tracks.", "Your train was delayed by a member of the public on the tracks"],
+    ["We are sorry your order arrived late. This was caused by a processing error in our payment system during a scheduled update.", "This was caused by a processing error in our payment system during a scheduled update"],
+    ["We are sorry your order arrived late. The interruption was caused when a contractor working for the highways authority struck a water main.", "The interruption was caused when a contractor working for the highways authority struck a water main"],
   ])("flags the excuse clause in %j", (body, excuse) => {
     expect(flagged(letter(body), CODE)).toEqual([excuse]);
   });

@@ -7,6 +7,7 @@ const letter = (body: string): string => `Dear Ms. Rivera,\n\n${body}\n\nKind re
 describe("late-apology", () => {
   it.each([
     ["I'm sorry it has taken us six weeks to reply to your letter.", "taken us six weeks to reply"],
+    ["Your letter reached me on 4 September, and it is now almost six weeks later.", "it is now almost six weeks later"],
     ["I am also writing very late: your complaint reached us in February and it is now the end of March, nearly two months on.", "writing very late: your complaint reached us in February and it is now the end of March, nearly two months"],
     ["Your email of 3 April has sat unanswered for seven weeks, and I'm sorry.", "sat unanswered for seven weeks"],
     ["It has taken us more than a month to give you a proper answer.", "taken us more than a month to give you a proper answer"],

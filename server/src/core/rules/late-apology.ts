@@ -19,6 +19,7 @@ const ADMISSION = new RegExp(
     String.raw`\bdelay\s+in\s+(?:\w+\s+)?${REPLY_NOUN}\b[^.;!?]{0,80}?\b(?:from|of|since|dated|sent|back\s+in)\s+(?:last\s+(?:month|year)|earlier\s+this\s+year|${LONG}\s+ago)\b`,
     String.raw`\b(?:it\s+has\s+been|it['\u2019]s\s+been|it\s+is\s+now|now)\s+${LONG}\s+(?:since|after)\s+${CONTACT}`,
     String.raw`\b(?:replying|responding|writing\s+(?:back|to\s+you)|this\s+(?:reply|response|letter))\b[^.;!?]{0,60}?\b${LONG}\s+(?:later|late)\b`,
+    String.raw`\b(?:it\s+is|it['\u2019]s)\s+now\s+${LONG}\s+(?:later|on)\b`,
     String.raw`\bwriting\s+(?:very\s+|so\s+)?late\b[^.;!?]{0,120}?${LONG}`,
     String.raw`\b(?:sat|gone|went|been\s+left|remained|lain|lay)\s+unanswered\s+for\s+${LONG}`,
     // The wait judged in the letter's own words: "A month is far too long to leave a customer without a reply".
