@@ -29,7 +29,8 @@ const APOLOGY = new RegExp(
     String.raw`\b(?:this\s+(?:letter\s+)?is|(?:I|we)\s+(?:am|are)\s+writing)\s+to\s+${INTENSIFIER}apologi[sz]e\b|\bit\s+(?:hurts|saddens)\s+(?:us|me)\b|\ball\s+(?:we|I)\s+can\s+(?:offer|give)\s+(?:you\s+)?is\b[^.;!?]{0,40}?\ban\s+apology\b`,
     String.raw`\b(?:I|we)\s+(?:fully\s+|completely\s+)?understand\s+(?:that\s+)?(?:a|the|this)\s+(?:situation|experience|incident|news)\s+(?:like\s+this\s+)?(?:creates?|causes?|caused|brings?|can\s+cause)\s+(?:\w+\s+){0,2}?(?:stress|anxiety|worry|frustration|concern|distress)\b`,
     // A second verb of the writer's: "We take this seriously and sincerely apologize for …".
-    String.raw`\b(?:I|we)\s+(?!(?:are|were|am|was)\s+not\b)[\w'\u2019]+\b[^.;!?]{0,80}?\band\s+${INTENSIFIER}(?:apologi[sz]e|regret)\b(?!\s+to\s+(?:inform|advise|tell))`,
+    // Anchored on "and apologize", the subject looked for behind: "we" at every position cost more.
+    String.raw`\band\s+${INTENSIFIER}(?:apologi[sz]e|regret)\b(?<=\b(?:I|we)\s+(?!(?:are|were|am|was)\s+not\b)[\w'\u2019]+\b[^.;!?]{0,80}?\band\s+${INTENSIFIER}(?:apologi[sz]e|regret))(?!\s+to\s+(?:inform|advise|tell))`,
     // Told as a report, or as a feeling: "how sorry I am", "it breaks our hearts to …".
     String.raw`\bhow\s+${INTENSIFIER}sorry\s+(?:I|we)\s+(?:am|are|were|was)\b|\b(?:breaks|broke|broken)\s+(?:our|my)\s+hearts?\b|\bit\s+pains\s+(?:us|me)\b`,
     String.raw`\b(?:this|here)\s+is\s+(?:an?|my|our)\s+(?:\w+\s+)?apology\b`,
