@@ -37,9 +37,14 @@ export const unfilledPlaceholder: Rule = {
   check({ letter, config }: RuleContext): RuleFinding[] {
     const slots = merged(findSlots(letter), letter.doc.text);
     const closingOn: Span[] = [...letter.structure.signature, ...(letter.structure.closing ? [letter.structure.closing] : [])];
+    const kinds = new Map<string, SlotKind>();
     return slots.map((slot) => {
       const text = letter.doc.text.slice(slot.start, slot.end);
-      const kind = kindOf(text, within(closingOn, slot.start));
+      const inSignature = within(closingOn, slot.start);
+      // A template leaves the same slot many times ("[Customer's Name]"): read each wording once.
+      const key = `${inSignature ? "s" : "b"}${text}`;
+      let kind = kinds.get(key);
+      if (kind === undefined) kinds.set(key, (kind = kindOf(text, inSignature)));
       return {
         ...slot,
         message: `"${text}" is a template slot left unfilled. The customer sees at once that the letter was not written for them.`,
