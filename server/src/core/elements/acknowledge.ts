@@ -131,7 +131,7 @@ function inUnrelatedSympathy(text: string, at: number): boolean {
 }
 
 function offenseAt(text: string, at: number): boolean {
-  return !isConditional(text, at) && !AS_ASKED.test(text) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at)) && !inUnrelatedSympathy(text, at);
+  return !isConditional(text, at) && !NOT_THIS_OFFENSE.test(text.slice(Math.max(0, at - 60), at)) && !inUnrelatedSympathy(text, at);
 }
 
 function anyMatch(pattern: RegExp, text: string, accept: (at: number) => boolean): boolean {
@@ -144,26 +144,29 @@ function anyMatch(pattern: RegExp, text: string, accept: (at: number) => boolean
 
 /** Single words of something gone wrong, for sentences the phrasings above miss. */
 const WENT_WRONG = /\b(?:late(?!\s+(?:payment|fee|charge|night|evening|morning|afternoon)\b)|delayed|delays|wrong(?:ly)?(?<!\b(?:went|go|goes|gone|going|anything|something|nothing|what)\s+wrong)|incorrect(?:ly)?|errors?|broken|broke|missing|failed|damaged|lost(?!\s+(?:trust|confidence|faith|patience|sleep|time)\b)|outage|crashed|leak(?:ed|ing)|overcharged|stuck|stranded|faulty|defective|rude|ignored|unanswered)\b/gi;
-/** What ties such a word to this customer's case: a date, a day, an amount, their order or booking. */
+/** A date, a day or an amount: what ties a word of failure to this customer's case. */
+const DATE_OR_AMOUNT = String.raw`\d|[$£€]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|last\s+(?:week|night))\b`;
+const DATED = new RegExp(DATE_OR_AMOUNT, "i");
+/** The same, or this morning, or the customer's order, booking or account. */
 const CASE_ANCHOR = new RegExp(
-  String.raw`\d|[$£€]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|last\s+(?:week|night)|this\s+morning)\b|\b(?:your|the)\s+(?:[\w-]+\s+)?(?:order|parcel|package|delivery|booking|flight|appointment|bill|invoice|charge|payment|account|card|refund|item|product|meal|room|engineer|technician|driver|unit|device|machine|appliance|car|vehicle|phone|laptop|boiler|claim|application|reservation|table|tickets?|subscription|plan|policy|statement|prescription|parcel)\b`,
+  String.raw`${DATE_OR_AMOUNT}|\bthis\s+morning\b|\b(?:your|the)\s+(?:[\w-]+\s+)?(?:order|parcel|package|delivery|booking|flight|appointment|bill|invoice|charge|payment|account|card|refund|item|product|meal|room|engineer|technician|driver|unit|device|machine|appliance|car|vehicle|phone|laptop|boiler|claim|application|reservation|table|tickets?|subscription|plan|policy|statement|prescription|parcel)\b`,
   "i",
 );
 
 /** Words of an event that went against the customer; they need a date, time or amount to be this case. */
 const WENT_AGAINST = /\b(?:(?<!\b(?:should|must|would|could)\s)(?:didn['’]t|did\s+not|never|wasn['’]t|weren['’]t|hadn['’]t|couldn['’]t|could\s+not)\s+(?!(?:need|have\s+to|mean|want|expect|hesitate|meet|live\s+up|go\s+(?:as|to|smoothly)|work\s+out)\b)|nobody|no\s+one|instead(?!,?\s+(?:we|I)\b)|twice|cancell?ed|closed|refused|declined|stopped|sold\s+out|out\s+of\s+stock|ran\s+out|forgot(?:ten)?|mixed\s+up|ignored|cold|burnt)/gi;
-const DATE_OR_AMOUNT = /\d|[$£€]|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|yesterday|last\s+(?:week|night))\b/i;
 /** "as you requested": the customer's own choice, not an offense. */
 const AS_ASKED = /\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed)|at\s+your\s+request)\b/i;
 
 /** True when the sentence names what went wrong in concrete terms. */
 export function namesOffense(text: string): boolean {
+  if (AS_ASKED.test(text)) return false;
   return (
     OFFENSE.some((pattern) => anyMatch(pattern, text, (at) => offenseAt(text, at))) ||
     anyMatch(HARM, text, (at) => offenseAt(text, at) && !isNegated(text, at)) ||
     // A word of failure in a sentence about this customer's own case: "your parcel sat in the depot, delayed, until Friday".
     (CASE_ANCHOR.test(text) && anyMatch(WENT_WRONG, text, (at) => offenseAt(text, at) && !isNegated(text, at) && !AGAIN.test(text.slice(at)))) ||
-    (DATE_OR_AMOUNT.test(text) && !AS_ASKED.test(text) && anyMatch(WENT_AGAINST, text, (at) => offenseAt(text, at) && !AGAIN.test(text.slice(at))))
+    (DATED.test(text) && anyMatch(WENT_AGAINST, text, (at) => offenseAt(text, at) && !AGAIN.test(text.slice(at))))
   );
 }
 

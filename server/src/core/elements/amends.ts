@@ -1,5 +1,6 @@
 import type { Letter, Sentence } from "../letter";
 import { clauseEnd, clauseStart } from "../lexicon/clauses";
+import { matches } from "../lexicon/matches";
 import type { ElementDetector } from "./detector";
 
 const APOS = "['\u2019]";
@@ -117,15 +118,18 @@ const TO_OUR_PREMISES = /^\s*(?:[\w-]+\s+){0,2}?to\s+(?:our|the|all\s+our)\s+(?:
 /** "that's on us" owns the mistake; it does not pay for anything. */
 const OWNING_ON_US = /\b(?:that|this|it|one|which|fault|mistake|error|blame)(?:\s+\w+)?\s*$/;
 /** Restoring trust or a whole service ends the offense; it is not a remedy for this customer. */
+const NOT_RESTORABLE = /^\s*(?:your\s+|our\s+|the\s+)?(?:trust|faith|confidence|relationship|reputation|goodwill|service|services|system|systems|site|website|platform|power|network|connection|supply|broadband|internet)\b/i;
 /** "restoring the table": the company's own data brought back, not the customer's. */
 const OWN_DATA = /^\s*(?:the|our)\s+(?:[\w-]+\s+)?(?:tables?|database|records|backups?|servers?|index|cache)\b/i;
-const NOT_RESTORABLE = /^\s*(?:your\s+|our\s+|the\s+)?(?:trust|faith|confidence|relationship|reputation|goodwill|service|services|system|systems|site|website|platform|power|network|connection|supply|broadband|internet)\b/i;
 /** "Raid loot lost in the crash is being restored": what the customer lost, given back. */
 const LOST_THING = /\b(?:lost|missing|deleted|wiped|forfeited)\b/;
-const RESTORED_SERVICE = /\b(?:service|system|site|website|platform|portal|page|server|feature|tool|power|network|connection|supply|broadband|internet)s?\s+(?:\w+\s+){0,3}$/;
+/** What a company brings back for everyone at once. */
+const SERVICE = String.raw`(?:service|system|site|website|platform|portal|app|page|server|feature|tool|power|network|connection|supply|broadband|internet)`;
+/** "the service was … restored", told just before the remedy word. */
+const RESTORED_SERVICE = new RegExp(String.raw`\b${SERVICE}s?\s+(?:\w+\s+){0,3}$`);
+/** "The portal was … restored": the service as the clause's subject. */
+const SERVICE_SUBJECT = new RegExp(String.raw`^\s*(?:the|our)\s+(?:[\w-]+\s+)?${SERVICE}\b`, "i");
 /** "was rebooked by another guest": someone else's booking, not this customer's remedy. */
-/** "The portal was … restored": the service brought back for everyone, told with its own name as the subject. */
-const SERVICE_SUBJECT = /^\s*(?:the|our)\s+(?:[\w-]+\s+)?(?:portal|service|system|site|website|platform|app|page|server|network|connection|supply|power|broadband|internet)\b/i;
 const FOR_SOMEONE_ELSE = /^\s*by\s+(?:another|a\s+different|other|someone|a\s+third)\b/i;
 
 /** The last `n` words before `at`, within its clause and after its last comma, lower-cased. */
@@ -159,12 +163,7 @@ function plausible(text: string, m: RegExpExecArray): boolean {
 
 /** True when the sentence offers or reports a concrete remedy for this customer. */
 export function offersAmends(text: string): boolean {
-  // A plain exec loop: this runs for every sentence, and a generator per sentence showed in profiles.
-  REMEDY.lastIndex = 0;
-  for (let m = REMEDY.exec(text); m; m = REMEDY.exec(text)) {
-    if (plausible(text, m)) return true;
-    if (m[0] === "") REMEDY.lastIndex++;
-  }
+  for (const m of matches(REMEDY, text)) if (plausible(text, m)) return true;
   return false;
 }
 

@@ -12,6 +12,10 @@ const STAFF = String.raw`(?:staff|teams?|employees|agents|drivers|managers|colle
 const COURSE = String.raw`(?:training|sessions?|courses?(?!\s+of\b)|workshops?|modules?|briefings?|coaching|classes)`;
 const MONTH = String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december)`;
 
+/** Work described as never-ending names no step of its own: "we are constantly reviewing our operations". */
+const ONGOING = String.raw`(?:constantly|continually|continuously|always|regularly)`;
+const ONGOING_WORK = new RegExp(String.raw`\b${ONGOING}\b`, "i");
+
 /**
  * Commitments to prevent a repeat, in one pass. Groups say what kind of commitment matched:
  * `company` (we + change verb, object checked in `heldBy`), `measure` (a named check, training,
@@ -22,7 +26,7 @@ const COMMITMENT = new RegExp(
   // Every commitment starts at a word or an apostrophe ("we've"): the lookahead rejects other positions at once.
   String.raw`\b(?=[\w'\u2019])(?:` +
   [
-    String.raw`(?<company>\b(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|team|store|shop|hotel|clinic|practice|office|airline|bank))(?:${APOS}(?:ve|re|ll|m|d)\b|\s+(?:have|has|are|is|am|will|shall|would|need\s+to|must|also|since|now|already|immediately|recently|currently|constantly|continually|continuously|always|regularly|going\s+to|plan(?:ning)?\s+to|intend\s+to|committed\s+to|determined\s+to|working\s+to|promise\s+to|pledge\s+to|be|been|begun|started|not|never)\b){1,4}\s+(?<verb>review\w*|chang\w*|updat\w*|retrain\w*|train(?:ed|ing)?|introduc\w*|implement\w*|add(?:ed|ing)?|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|rewr[io]t\w*|fix(?:ed|ing)?|brief\w*|remind\w*|instruct\w*|streamlin\w*|upgrad\w*|deploy\w*|roll\w*\s+out|relabel\w*|withdr[ae]wn?|remov\w*|end(?:ed|ing)?|replac\w*|restructur\w*|reorganis\w*|reorganiz\w*|automat\w*|encrypt\w*|recruit\w*|hir(?:ed|ing)|creat\w*|launch\w*|appoint\w*|switch\w*|mov(?:ed|ing)|disabl\w*|enabl\w*|expand\w*|increas\w*|improved|invest\w*|patch\w*|doubl(?:ed|ing)|tripl(?:ed|ing)|gone\s+through|go(?:ing)?\s+through|look(?:ed|ing)?\s+at|examin\w*|delet\w*|re-?evaluat\w*|adjust\w*|scrutini[sz]\w*|rethink\w*|harden\w*|re-?architect\w*|re-?engineer\w*|rebuil[dt]\w*|dedicat\w*|setup)\b(?=(?<object>[^.;:!?]{0,80})))`,
+    String.raw`(?<company>\b(?:we|I|our\s+[\w-]+(?:\s+[\w-]+)?|the\s+(?:company|team|store|shop|hotel|clinic|practice|office|airline|bank))(?:${APOS}(?:ve|re|ll|m|d)\b|\s+(?:have|has|are|is|am|will|shall|would|need\s+to|must|also|since|now|already|immediately|recently|currently|${ONGOING}|going\s+to|plan(?:ning)?\s+to|intend\s+to|committed\s+to|determined\s+to|working\s+to|promise\s+to|pledge\s+to|be|been|begun|started|not|never)\b){1,4}\s+(?<verb>review\w*|chang\w*|updat\w*|retrain\w*|train(?:ed|ing)?|introduc\w*|implement\w*|add(?:ed|ing)?|audit\w*|tighten\w*|reinforc\w*|overhaul\w*|revis\w*|redesign\w*|strengthen\w*|put\s+in\s+place|set\s+up|install\w*|rewr[io]t\w*|fix(?:ed|ing)?|brief\w*|remind\w*|instruct\w*|streamlin\w*|upgrad\w*|deploy\w*|roll\w*\s+out|relabel\w*|withdr[ae]wn?|remov\w*|end(?:ed|ing)?|replac\w*|restructur\w*|reorganis\w*|reorganiz\w*|automat\w*|encrypt\w*|recruit\w*|hir(?:ed|ing)|creat\w*|launch\w*|appoint\w*|switch\w*|mov(?:ed|ing)|disabl\w*|enabl\w*|expand\w*|increas\w*|improved|invest\w*|patch\w*|doubl(?:ed|ing)|tripl(?:ed|ing)|gone\s+through|go(?:ing)?\s+through|look(?:ed|ing)?\s+at|examin\w*|delet\w*|re-?evaluat\w*|adjust\w*|scrutini[sz]\w*|rethink\w*|harden\w*|re-?architect\w*|re-?engineer\w*|rebuil[dt]\w*|dedicat\w*|setup)\b(?=(?<object>[^.;:!?]{0,80})))`,
     String.raw`(?<measure>\b${MEASURE_ADJ}\s+(?:[\w-]+\s+){0,2}?(?:checks?|steps?|process(?:es)?|procedures?|reviews?|audits?|inspections?|safeguards?|controls?|alerts?|alerting|training|verification|sign-?offs?|scans?|tests?|testing|tooling|monitoring|rules?|filters?|protocols?|checklists?|approvals?|barcode\s+scans?)\b` +
       String.raw`|\b(?:complet\w*|receiv\w*|attend\w*|undergo\w*|undergone|given|get(?:ting)?|tak(?:e|en|ing)|go(?:es|ne|ing)?\s+through|went\s+through|(?:send(?:ing)?|sent|put(?:ting)?)\s+(?!you\b)(?:[\w-]+\s+){0,3}?(?:on|through))\s+(?:[\w-]+\s+){0,3}?${COURSE}\b|\b(?:retrain|(?:re)?train(?:ed|ing))\s+(?:all\s+|our\s+|the\s+|every\s+)?(?:[\w-]+\s+){0,2}?${STAFF}\b|\btrain\s+(?:all|our|the|every)\s+(?:[\w-]+\s+){0,2}?${STAFF}\b` +
       String.raw`|\b${STAFF}\s+(?:\w+\s+){0,3}?(?:retrained|trained|reminded|instructed|briefed|coached)\b` +
@@ -58,7 +62,7 @@ const COMMITMENT = new RegExp(
       String.raw`|\b(?:ensur(?:e|ing)|make\s+sure|making\s+sure)\s+(?:that\s+)?(?:we|I)(?:${APOS}re|${APOS}m|\s+are|\s+am|\s+will|${APOS}ll|\s+do)?\s+(?:not|never|n${APOS}t)\b[^.;]{0,40}?\bagain\b|\bmak(?:e|ing)\s+(?:[\w-]+\s+){1,3}?better\b(?!\s+for\s+you\b)|\b(?:we|I)(?:${APOS}re|\s+are)?\s+(?:going\s+to|will|${APOS}ll)\s+get\s+(?:it|this|things)\s+right\b` +
       String.raw`|\b(?:apply|use|put)\s+(?:that|this|these|the)\s+(?:knowledge|learnings?|lessons?|insights?|experience)\s+to\s+improv\w*` +
       String.raw`|\b(?:put|putting|puts)\s+(?:[\w-]+\s+){0,3}?(?:measures|safeguards|checks|controls|steps)\s+in\s+place\b|\bmak(?:e|ing)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?more\s+(?:robust|reliable|resilient|stable|secure)\b` +
-      String.raw`|\b(?:always|constantly|continually|continuously)\s+(?:looking|working|striving|seeking|trying|aiming)\s+(?:for\s+ways\s+)?to\s+improv\w*` +
+      String.raw`|\b${ONGOING}\s+(?:looking|working|striving|seeking|trying|aiming)\s+(?:for\s+ways\s+)?to\s+improv\w*` +
       String.raw`|\b(?:have|has|${APOS}ve|are|is|${APOS}re|will|${APOS}ll|be)\s+(?:also\s+|already\s+|now\s+)?(?:making|made|make|implementing|implemented)\s+(?:some\s+|several\s+|a\s+number\s+of\s+|the\s+necessary\s+|further\s+)?changes\b|\btak(?:e|en|ing)\s+(?:\w+\s+)?(?:steps|action|measures)\s+to\b` +
       String.raw`|\b(?:we|our\s+[\w-]+)\s+(?:will\s+|now\s+)?no\s+longer\s+(?!(?:stock|sell|offer|carry|have|provide|support|make|produce|accept|hold|exist)\b))`,
   ].join("|") + ")",
@@ -124,7 +128,7 @@ function readCommitment(text: string, m: RegExpExecArray): Commitment | undefine
     if (CUSTOMER_OBJECT.test(object) || REMEDY_OBJECT.test(object)) return undefined;
     if (!PROCESS_OBJECT.test(object) && (!STAFF_INSTRUCTION.test(g["verb"] ?? "") || PASSIVE_INSTRUCTION.test(m[0]))) return undefined;
     // "We are constantly reviewing our operations" names no step of its own.
-    return { concrete: !/\b(?:constantly|continually|continuously|always|regularly)\b/i.test(m[0]) };
+    return { concrete: !ONGOING_WORK.test(m[0]) };
   }
   if (g["measure"] !== undefined) {
     if (CUSTOMERS_OWN.test(text.slice(at + m[0].length))) return undefined;

@@ -70,10 +70,10 @@ const ADMISSIONS = [
   String.raw`\bf(?:a|e)ll(?:s|en)?\s+(?:far\s+|well\s+|way\s+)?short\s+of\s+(?:our|the|what)\b|\b(?:situation|position|mess)\s+(?:that\s+)?(?:we|I)\s+(?:put|left|placed)\s+you\s+in\b`,
   String.raw`\b(?:decisions?|choices?|calls?)\s+(?:that\s+)?(?:we|I)\s+(?:made|took)\b(?![^.;!?]{0,40}\byou\s+(?:paid|bore))`,
   // The fault named, then claimed: "That decision, and the mistake, were ours", "three failures, and every one of them was ours".
-  String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?|changes?|calls?|choices?|releases?|updates?|deploy\w*)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
+  String.raw`\b(?:mistakes?|errors?|faults?|failures?|decisions?|failings?|oversights?|lapses?|changes?|calls?|choices?|releases?|updates?|deploy\w*)\b[^.;!?]{0,40}?\b(?:was|were|is|are)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+accept\s+(?:it|this|that)\s+as\s+(?:mine|ours|my\s+own|our\s+own)\b`,
   // The mistake placed at the writer's own door: "that mistake was made here at school", "a mistake made in our warehouse".
   String.raw`\b(?:mistake|error|slip|oversight)s?\s+(?:was\s+|were\s+|had\s+been\s+)?made\s+(?:here\b|(?:in|at|on|by)\s+(?:our|my|us\b|me\b))`,
-  String.raw`\b(?:that|this|the)\s+(?:decision|choice|call|failure|failing|lapse|oversight)\s+(?:was|is)\s+${WHOLLY}(?:ours|mine)\b|\b(?:I|we)\s+(?:also\s+|simply\s+)?took\s+(?:far\s+|much\s+|way\s+)?too\s+long\b|\byou\s+deserved?\s+better\s+(?:from\s+(?:us|me)|than\s+(?:this|that|what\s+we))`,
+  String.raw`\b(?:I|we)\s+(?:also\s+|simply\s+)?took\s+(?:far\s+|much\s+|way\s+)?too\s+long\b|\byou\s+deserved?\s+better\s+(?:from\s+(?:us|me)|than\s+(?:this|that|what\s+we))`,
   // Colloquial ownership: "my bad".
   String.raw`\b(?:my|our)\s+bad\b`,
   String.raw`\b(?:mistake|error|oversight|failure|failing|lapse|fault|slip|mix-?up|misunderstanding|problem|bug|glitch|issue|this|that|it)s?\s+(?:(?:was|is|were|are)\s+)?${WHOLLY}on\s+(?:our|my)\s+(?:part|end|side)\b`,

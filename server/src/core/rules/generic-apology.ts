@@ -3,6 +3,7 @@ import type { Span } from "../types";
 import { findApology } from "../elements/regret";
 import { isConditionalApology } from "./conditional-apology";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
+import { firstInSentences, matchSpan } from "./sentence-spans";
 
 /** Fillers that stand for the offense without naming it. */
 const FILLER = String.raw`(?:inconvenience|issues?|problems?|trouble|difficult(?:y|ies)|confusion|frustration|mix-?ups?|situation|experience|matter|incident|disappointment|distress|upset|hassle|disruption|circumstances)`;
@@ -30,20 +31,7 @@ const MESSAGE =
  * particular. A conditional apology is conditional-apology's finding, not this one's.
  */
 function firstGeneric(sentences: readonly Sentence[]): Span | undefined {
-  for (const s of sentences) {
-    if (isConditionalApology(s.own)) continue;
-    const m = GENERIC.exec(s.own);
-    if (m) return { start: s.start + m.index, end: s.start + m.index + m[0].length };
-  }
-  return undefined;
-}
-
-function firstApology(sentences: readonly Sentence[]): Span | undefined {
-  for (const s of sentences) {
-    const words = findApology(s.own);
-    if (words) return { start: s.start + words.start, end: s.start + words.end };
-  }
-  return undefined;
+  return firstInSentences(sentences, (own) => (isConditionalApology(own) ? undefined : matchSpan(GENERIC, own)));
 }
 
 export const genericApology: Rule = {
@@ -60,7 +48,7 @@ export const genericApology: Rule = {
     // "We got it wrong, and I'm sorry": an apology for nothing named is as generic as "any
     // inconvenience", but with no filler to swap, naming the offense is the missing-acknowledge fix.
     if (!phrase) {
-      const apology = firstApology(ctx.evidence.regret);
+      const apology = firstInSentences(ctx.evidence.regret, findApology);
       return apology ? [{ ...apology, message: MESSAGE }] : [];
     }
     // With no offense to name (not even the situation's), a fix would swap one filler for another.

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext, RuleFinding } from "./rule";
+import { firstInSentences, matchSpan } from "./sentence-spans";
 
 const COUNT = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few|a\s+couple\s+of|a\s+number\s+of)`;
 /** A stretch of weeks or more; days and hours are an ordinary wait. */
@@ -44,11 +45,7 @@ export const lateApology: Rule = {
     fixable: false,
   },
   check(ctx: RuleContext): RuleFinding[] {
-    for (const s of ctx.letter.own) {
-      if (!PREFILTER.test(s.own)) continue;
-      const m = ADMISSION.exec(s.own);
-      if (m) return [{ start: s.start + m.index, end: s.start + m.index + m[0].length, message: MESSAGE }];
-    }
-    return [];
+    const span = firstInSentences(ctx.letter.own, (own) => (PREFILTER.test(own) ? matchSpan(ADMISSION, own) : undefined));
+    return span ? [{ ...span, message: MESSAGE }] : [];
   },
 };

@@ -1,5 +1,6 @@
 import { firstCommitment, namesConcreteMeasure } from "../elements/change";
 import type { Rule, RuleContext, RuleFinding } from "./rule";
+import { firstInSentences, matchSpan } from "./sentence-spans";
 
 /** Up to three more words of the promise, stopping where its circumstances begin ("in future", "so that"). */
 const FEW_WORDS = String.raw`(?:\s+(?!(?:in|on|for|going|moving|with|at|from|so|and|but|to|that|this|it|as|wherever|whenever)\b)[\w'\u2019-]+){0,3}`;
@@ -36,16 +37,11 @@ export const vagueCommitment: Rule = {
   check(ctx: RuleContext): RuleFinding[] {
     const promises = ctx.evidence.change;
     if (promises.length === 0 || promises.some((s) => namesConcreteMeasure(s.own))) return [];
-    for (const pattern of VAGUE) {
-      for (const s of promises) {
-        const m = pattern.exec(s.own);
-        if (m) return [{ start: s.start + m.index, end: s.start + m.index + m[0].length, message: MESSAGE }];
-      }
-    }
-    // A promise in words of its own ("make our systems more robust"): point at the promise itself.
-    for (const s of promises) {
-      const words = firstCommitment(s.own);
-      if (words) return [{ start: s.start + words.start, end: s.start + words.end, message: MESSAGE }];
+    // The most telling vague phrase first; else a promise in words of its own ("make our systems
+    // more robust"): point at the promise itself.
+    for (const find of [...VAGUE.map((pattern) => (own: string) => matchSpan(pattern, own)), firstCommitment]) {
+      const span = firstInSentences(promises, find);
+      if (span) return [{ ...span, message: MESSAGE }];
     }
     return [];
   },
